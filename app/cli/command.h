@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ow::cli {
+
+// What a subcommand gets: its arguments (after the subcommand word), the streams, and the
+// global options. Exit codes: 0 success, 1 "no" (invalid number, failed check), 2 usage or
+// input error.
+struct Context {
+    QStringList args;
+    QTextStream &out;
+    QTextStream &err;
+    QString dataDir; // --data-dir, or the standard location
+};
+
+using CommandFn = int (*)(Context &);
+
+struct Command {
+    const char *name;
+    const char *summary; // one line for --help
+    CommandFn run;
+};
+
+int runValidate(Context &ctx); // validate id|uscc VALUE
+int runCalendar(
+    Context &ctx); // calendar is-working-day|add-working-days|working-days-between|import
+int runCatalog(Context &ctx); // catalog import|export|validate FILE
+int runUser(Context &ctx);    // user add|passwd|list
+int runBench(Context &ctx);   // bench search
+
+} // namespace ow::cli

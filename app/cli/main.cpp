@@ -1,0 +1,78 @@
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <iterator>
+
+namespace {
+
+const ow::cli::Command kCommands[] = {
+    {"validate", "validate id NUMBER | validate uscc CODE", &ow::cli::runValidate},
+    {"calendar",
+     "calendar is-working-day DATE | add-working-days DATE N | working-days-between A B | "
+     "import FILE",
+     &ow::cli::runCalendar},
+    {"catalog", "catalog import|export|validate FILE", &ow::cli::runCatalog},
+    {"user", "user add NAME --role ROLE[,ROLE] --password-stdin | user list", &ow::cli::runUser},
+    {"bench", "bench search [--items N] [--queries N]", &ow::cli::runBench},
+};
+
+void printHelp(QTextStream &out) {
+    out << "Usage: onewindow-cli [--data-dir DIR] COMMAND [ARGS]\n\n"
+           "OneWindow command-line tool: validators, the work calendar, the catalog, users and "
+           "benchmarks over the same libraries as the workstation.\n\nCommands:\n";
+    for (const auto &c : kCommands)
+        out << "  " << c.summary << "\n";
+    out << "\nOptions:\n"
+           "  --data-dir DIR  the workstation's data folder (database, settings)\n"
+           "  --help          this text\n"
+           "  --version       the version\n\n"
+           "Exit codes: 0 yes/success, 1 no/invalid, 2 usage or input error.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
+    QCoreApplication::setApplicationName(QStringLiteral("onewindow"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help")) {
+            printHelp(out);
+            return 0;
+        }
+        if (opt == QLatin1String("--version")) {
+            out << "onewindow-cli " << ONEWINDOW_VERSION << "\n";
+            return 0;
+        }
+        if (opt == QLatin1String("--data-dir") && !args.isEmpty()) {
+            dataDir = args.takeFirst();
+            continue;
+        }
+        err << "onewindow-cli: unknown option " << opt << " (see --help)\n";
+        return 2;
+    }
+    if (args.isEmpty()) {
+        printHelp(err);
+        return 2;
+    }
+    const QString name = args.takeFirst();
+    for (const auto &c : kCommands) {
+        if (name == QLatin1String(c.name)) {
+            ow::cli::Context ctx{args, out, err, dataDir};
+            return c.run(ctx);
+        }
+    }
+    err << "onewindow-cli: unknown command '" << name << "' (see --help)\n";
+    return 2;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ow {
+
+// The workstation's per-user preferences. The language takes effect at the next start, because
+// the translators are installed before the first window is built.
+class AppSettings {
+public:
+    // The application's default QSettings (organisation and application names set by main).
+    AppSettings();
+    // An INI file of its own; for tests and portable installs.
+    explicit AppSettings(const QString &iniFile);
+
+    static QString defaultLanguage() { return QStringLiteral("zh_CN"); }
+    static QStringList supportedLanguages();
+    static bool isSupportedLanguage(const QString &language);
+
+    // "zh_CN" (the default) or "en"; an unknown stored value reads as the default.
+    QString language() const;
+    bool setLanguage(const QString &language);
+
+    QString lastUserName() const;
+    void setLastUserName(const QString &name);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace ow

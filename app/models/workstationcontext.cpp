@@ -1,0 +1,33 @@
+#include "workstationcontext.h"
+
+namespace ow {
+
+Result<std::unique_ptr<WorkstationContext>> WorkstationContext::open(const QString &dataDir,
+                                                                     std::unique_ptr<Clock> clock) {
+    using R = Result<std::unique_ptr<WorkstationContext>>;
+    auto db = WorkstationStore::open(dataDir);
+    if (!db)
+        return R::failure(db.error());
+    if (!clock)
+        clock = std::make_unique<SystemClock>();
+    return std::unique_ptr<WorkstationContext>(
+        new WorkstationContext(dataDir, std::move(db.value()), std::move(clock)));
+}
+
+WorkstationContext::WorkstationContext(QString dataDir, std::unique_ptr<Database> db,
+                                       std::unique_ptr<Clock> clock)
+    : m_dataDir(std::move(dataDir))
+    , m_db(std::move(db))
+    , m_clock(std::move(clock))
+    , m_catalog(*m_db)
+    , m_search(*m_db)
+    , m_users(*m_db, *m_clock)
+    , m_auth(std::make_unique<AuthService>(m_users)) {}
+
+WorkstationContext::~WorkstationContext() = default;
+
+Result<WorkstationStore::FirstRun> WorkstationContext::ensureFirstRun() {
+    return WorkstationStore::ensureFirstRun(*m_db, *m_clock);
+}
+
+} // namespace ow
