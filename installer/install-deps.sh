@@ -12,7 +12,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qt6-qpa-plugins qt6-translations-l10n
   # libraries used by the layers
-  libsodium-dev libicu-dev
+  libsodium-dev libicu-dev libzxing-dev
   # database server for the integration tests and the hall deployment
   postgresql-15
   # fonts: screens use Noto Sans CJK SC; printed PDFs use WenQuanYi Micro Hei (searchable text layer)

@@ -2,6 +2,290 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicantCheck</name>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; %1 typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits are allowed, and X only as the last character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit does not match: please check the number for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; %1 typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code contains a character that is not allowed (I, O, S, V, Z and punctuation never occur).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation code inside the credit code (characters 9–17) does not check: please check the code for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match: please check the code for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the registered name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the legal representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent must present a power of attorney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantPanel</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nat&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by an a&amp;gent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney &amp;presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsPanel</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStateText</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with deferred materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred-material commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred acceptance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password — OneWindow Workstation</source>
@@ -41,6 +325,28 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks acceptance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeferralDialog</name>
+    <message>
+        <source>Accept with deferred materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant signs the commitment to supply each material by its date. A promise not kept ends the case by the item&apos;s rule and is recorded in the credit system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>First start — OneWindow Workstation</source>
@@ -76,6 +382,69 @@
     </message>
     <message>
         <source>C&amp;ontinue to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWidget</name>
+    <message>
+        <source>Add items to the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name, code or pinyin (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required material is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with deferral (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferrable materials promised for a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every missing or defective material once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acceptable here; a reason is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -190,6 +559,17 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Second correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification (required; the supervisor sees it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — OneWindow Workstation</source>
@@ -256,6 +636,32 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>MaterialPromptDialog</name>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refuse the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, printed on the notice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Competent organ (where to apply instead, if known):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice tells the applicant of the right to apply for administrative reconsideration within 60 days or to bring an administrative lawsuit within 6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Window clerk</source>
@@ -298,6 +704,50 @@ Basis: %2</source>
     </message>
     <message>
         <source>The first start could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApplicantPanel</name>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid · %1 · born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit: no earlier cases.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,6 +803,41 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::CaseDocumentsPanel</name>
+    <message>
+        <source>Choose a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ChangePasswordDialog</name>
     <message>
         <source>At least %1 characters, with letters and digits.</source>
@@ -372,9 +857,203 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::ChecklistPanel</name>
+    <message>
+        <source>Keys: R received · E e-licence · D deferred · M missing · X defective · N not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to the visit to see its checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: the checklist is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every required material is in. Accept with F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deferred materials remain: accept with deferral (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may not be deferred: the applicant must present it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised date of supply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained from (source):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From e-licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the e-licence library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is required and cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does it not apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChecklistTableModel</name>
+    <message>
+        <source>No material in row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From e-licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Original, %n copy(ies)</source>
+        <translation>
+            <numerusform>Original, %n copy</numerusform>
+            <numerusform>Original, %n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy, %n copy(ies)</source>
+        <translation>
+            <numerusform>Copy, %n copy</numerusform>
+            <numerusform>Copy, %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deferrable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeferralDialog</name>
+    <message>
+        <source>Promised dates may lie between today (%1) and %2, the latest this item allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with deferral (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::DepartmentListModel</name>
     <message>
         <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::FileDialogPathChooser</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -386,6 +1065,151 @@ Basis: %2</source>
     </message>
     <message>
         <source>The password is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeSession</name>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: every visit names the clerk who received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit number could be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a visit for the applicant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not available to natural persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not available to organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already on this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 on this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is decided (%1); its checklist can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a material of this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may not be deferred: the applicant must present it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date by which the applicant promises “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is wrong with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is required and cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why “%1” does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: every decision names the clerk who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be saved, so it was not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeWidget</name>
+    <message>
+        <source>Visit started. Add the items the applicant asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added. Check each material: R received, E e-licence, D deferred, M missing, X defective, N not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (runs from acceptance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — due %3, %n working day(s) left</source>
+        <translation>
+            <numerusform>%1: %2 — due %3, %n working day left</numerusform>
+            <numerusform>%1: %2 — due %3, %n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — due %3, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted. Print the acceptance notice for the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with deferred materials. Print the commitment for the applicant to sign, and the notice (two copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction requested. Print the notice: it lists every missing material at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused. Print the refusal notice; it states the applicant&apos;s rights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,6 +1243,21 @@ Basis: %2</source>
     </message>
     <message>
         <source>Regular processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::JustificationDialog</name>
+    <message>
+        <source>The first notice did not list: %1. Asking for them now breaks the one-time notice rule and is recorded as a violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,6 +1308,21 @@ Basis: %2</source>
     </message>
     <message>
         <source>&lt;h3&gt;OneWindow Workstation %1&lt;/h3&gt;&lt;p&gt;The comprehensive window&apos;s workstation of a government service hall: item guide, intake, queue and supervision.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ntake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,6 +1390,37 @@ Basis: %2</source>
     </message>
     <message>
         <source>A filled-in sample form is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::RefusalDialog</name>
+    <message>
+        <source>Item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::VisitCasesModel</name>
+    <message>
+        <source>  ·  due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,290 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicantCheck</name>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; %1 typed.</source>
+        <translation>身份证号码应为18位，当前输入%1位。</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed, and X only as the last character.</source>
+        <translation>只能输入数字，X只能作为最后一位。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is not a real date.</source>
+        <translation>号码中的出生日期（%1）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number lies in the future.</source>
+        <translation>号码中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: please check the number for a typing error.</source>
+        <translation>校验码不符，请核对号码是否录入有误。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid: %1</source>
+        <translation>身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation>请输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; %1 typed.</source>
+        <translation>统一社会信用代码应为18位，当前输入%1位。</translation>
+    </message>
+    <message>
+        <source>The credit code contains a character that is not allowed (I, O, S, V, Z and punctuation never occur).</source>
+        <translation>信用代码含有不允许的字符（不使用I、O、S、V、Z及标点符号）。</translation>
+    </message>
+    <message>
+        <source>The organisation code inside the credit code (characters 9–17) does not check: please check the code for a typing error.</source>
+        <translation>信用代码中的组织机构代码（第9–17位）校验不通过，请核对是否录入有误。</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match: please check the code for a typing error.</source>
+        <translation>校验码（最后一位）不符，请核对代码是否录入有误。</translation>
+    </message>
+    <message>
+        <source>The credit code is not valid: %1</source>
+        <translation>统一社会信用代码无效：%1</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请输入申请人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the registered name of the organisation.</source>
+        <translation>请输入单位登记名称。</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>Credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Enter the legal representative.</source>
+        <translation>请输入法定代表人。</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation>请输入代理人姓名。</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number: %1</source>
+        <translation>代理人身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>An agent must present a power of attorney.</source>
+        <translation>委托代理人办理须出具授权委托书。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantPanel</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Natural &amp;person</source>
+        <translation>自然人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>法人/组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ion:</source>
+        <translation>民族(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>住址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation>与身份证一致</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>登记名称</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Handled by an a&amp;gent</source>
+        <translation>委托代理人办理(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Agent na&amp;me:</source>
+        <translation>代理人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Agent I&amp;D:</source>
+        <translation>代理人证件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Power of attorney &amp;presented</source>
+        <translation>已出具授权委托书(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>新接件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Start visit</source>
+        <translation>开始接件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation>以往办件</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsPanel</name>
+    <message>
+        <source>Documents</source>
+        <translation>文书打印</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出PDF(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStateText</name>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Accepted with deferred materials</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>办结（准予）</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>办结（不予）</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临近到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>补正材料通知书</translation>
+    </message>
+    <message>
+        <source>Deferred-material commitment</source>
+        <translation>容缺受理承诺书</translation>
+    </message>
+    <message>
+        <source>Deferred acceptance notice</source>
+        <translation>容缺受理通知书</translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Materials receipt</source>
+        <translation>收件清单</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password — OneWindow Workstation</source>
@@ -41,6 +325,28 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>材料核验(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What blocks acceptance:</source>
+        <translation>影响受理：</translation>
+    </message>
+</context>
+<context>
+    <name>DeferralDialog</name>
+    <message>
+        <source>Accept with deferred materials</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>The applicant signs the commitment to supply each material by its date. A promise not kept ends the case by the item&apos;s rule and is recorded in the credit system.</source>
+        <translation>申请人须签署承诺书，承诺在上述日期前补交材料。逾期未补交的，按事项规定终止办理或不予许可，并记入信用记录。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>First start — OneWindow Workstation</source>
@@ -77,6 +383,69 @@
     <message>
         <source>C&amp;ontinue to sign in</source>
         <translation>继续登录(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWidget</name>
+    <message>
+        <source>Add items to the visit</source>
+        <translation>添加办理事项</translation>
+    </message>
+    <message>
+        <source>Item name, code or pinyin (Ctrl+I)</source>
+        <translation>事项名称、编码或拼音（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Enter adds the chosen item</source>
+        <translation>按回车添加所选事项</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cases of this visit</source>
+        <translation>本次办件</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择办件</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>Accept (F5)</source>
+        <translation>受理（F5）</translation>
+    </message>
+    <message>
+        <source>Every required material is in</source>
+        <translation>必要材料齐全</translation>
+    </message>
+    <message>
+        <source>Accept with deferral (F6)</source>
+        <translation>容缺受理（F6）</translation>
+    </message>
+    <message>
+        <source>Deferrable materials promised for a date</source>
+        <translation>可容缺材料承诺限期补交</translation>
+    </message>
+    <message>
+        <source>One-time notice (F7)</source>
+        <translation>一次性告知（F7）</translation>
+    </message>
+    <message>
+        <source>List every missing or defective material once</source>
+        <translation>一次性告知需补正的全部材料</translation>
+    </message>
+    <message>
+        <source>Refuse (F8)</source>
+        <translation>不予受理（F8）</translation>
+    </message>
+    <message>
+        <source>Not acceptable here; a reason is required</source>
+        <translation>不予受理须说明理由</translation>
     </message>
 </context>
 <context>
@@ -187,6 +556,17 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Second correction notice</source>
+        <translation>再次补正告知</translation>
+    </message>
+    <message>
+        <source>&amp;Justification (required; the supervisor sees it):</source>
+        <translation>情况说明（必填，提交督查）(&amp;J)：</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — OneWindow Workstation</source>
@@ -253,6 +633,32 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>MaterialPromptDialog</name>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refuse the application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, printed on the notice):</source>
+        <translation>不予受理理由（必填，将载入通知书）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Competent organ (where to apply instead, if known):</source>
+        <translation>有权受理机关（如已知）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The notice tells the applicant of the right to apply for administrative reconsideration within 60 days or to bring an administrative lawsuit within 6 months.</source>
+        <translation>通知书将告知申请人：可在60日内申请行政复议，或在6个月内提起行政诉讼。</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Window clerk</source>
@@ -296,6 +702,51 @@ Basis: %2</source>
     <message>
         <source>The first start could not be prepared: %1</source>
         <translation>无法完成首次启动准备：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApplicantPanel</name>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入%1位，共18位</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>✓ Valid · %1 · born %2</source>
+        <translation>✓ 号码有效 · %1 · %2出生</translation>
+    </message>
+    <message>
+        <source>✓ Valid credit code</source>
+        <translation>✓ 信用代码有效</translation>
+    </message>
+    <message>
+        <source>The look-up failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>无办件</translation>
+    </message>
+    <message>
+        <source>First visit: no earlier cases.</source>
+        <translation>首次来办，无以往办件。</translation>
     </message>
 </context>
 <context>
@@ -350,6 +801,41 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::CaseDocumentsPanel</name>
+    <message>
+        <source>Choose a document first.</source>
+        <translation>请先选择文书。</translation>
+    </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation>文书生成失败：%1</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>打印失败：%1</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>%1已发送至打印机。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ow::ChangePasswordDialog</name>
     <message>
         <source>At least %1 characters, with letters and digits.</source>
@@ -369,10 +855,202 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::ChecklistPanel</name>
+    <message>
+        <source>Keys: R received · E e-licence · D deferred · M missing · X defective · N not applicable</source>
+        <translation>按键：R 已收 · E 免提交 · D 容缺 · M 缺 · X 不合格 · N 不适用</translation>
+    </message>
+    <message>
+        <source>Add an item to the visit to see its checklist.</source>
+        <translation>添加办理事项后显示材料清单。</translation>
+    </message>
+    <message>
+        <source>Decided: the checklist is closed.</source>
+        <translation>已作出决定，材料清单不再修改。</translation>
+    </message>
+    <message>
+        <source>Nothing: every required material is in. Accept with F5.</source>
+        <translation>无：必要材料齐全，可按F5受理。</translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <translation>• %1 — %2</translation>
+    </message>
+    <message>
+        <source>Only deferred materials remain: accept with deferral (F6).</source>
+        <translation>仅剩容缺材料：可按F6容缺受理。</translation>
+    </message>
+    <message>
+        <source>“%1” may not be deferred: the applicant must present it now.</source>
+        <translation>“%1”不可容缺，须当场提交。</translation>
+    </message>
+    <message>
+        <source>Promised date of supply:</source>
+        <translation>承诺补交日期：</translation>
+    </message>
+    <message>
+        <source>Deferred material</source>
+        <translation>容缺材料</translation>
+    </message>
+    <message>
+        <source>Obtained from (source):</source>
+        <translation>获取来源：</translation>
+    </message>
+    <message>
+        <source>From e-licence</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <source>e.g. the e-licence library</source>
+        <translation>如：电子证照库</translation>
+    </message>
+    <message>
+        <source>“%1” is required and cannot be marked not applicable.</source>
+        <translation>“%1”为必要材料，不能标记为不适用。</translation>
+    </message>
+    <message>
+        <source>What is wrong with it?</source>
+        <translation>不合格原因：</translation>
+    </message>
+    <message>
+        <source>Why does it not apply?</source>
+        <translation>不适用原因：</translation>
+    </message>
+    <message>
+        <source>Defective material</source>
+        <translation>材料不合格</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChecklistTableModel</name>
+    <message>
+        <source>No material in row %1.</source>
+        <translation>第%1行没有材料。</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>From e-licence</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Original, %n copy(ies)</source>
+        <translation>
+            <numerusform>原件%n份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy, %n copy(ies)</source>
+        <translation>
+            <numerusform>复印件%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Promised by %1</source>
+        <translation>承诺%1前补交</translation>
+    </message>
+    <message>
+        <source>May be deferred</source>
+        <translation>可容缺</translation>
+    </message>
+    <message>
+        <source>%1 (deferrable)</source>
+        <translation>%1（可容缺）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>影响受理</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <source>Required form</source>
+        <translation>要求形式/份数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>核验情况</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Blocking?</source>
+        <translation>影响受理</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeferralDialog</name>
+    <message>
+        <source>Promised dates may lie between today (%1) and %2, the latest this item allows.</source>
+        <translation>承诺补交日期可选今天（%1）至%2，后者为本事项允许的最迟日期。</translation>
+    </message>
+    <message>
+        <source>Accept with deferral (F6)</source>
+        <translation>容缺受理（F6）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ow::DepartmentListModel</name>
     <message>
         <source>All departments</source>
         <translation>全部部门</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FileDialogPathChooser</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +1062,150 @@ Basis: %2</source>
     <message>
         <source>The password is on the clipboard.</source>
         <translation>密码已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeSession</name>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation>事项目录读取失败：%1</translation>
+    </message>
+    <message>
+        <source>Sign in first: every visit names the clerk who received it.</source>
+        <translation>请先登录：每次接件须记录经办人。</translation>
+    </message>
+    <message>
+        <source>No visit number could be drawn: %1</source>
+        <translation>无法生成接件编号：%1</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1</source>
+        <translation>接件记录保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Start a visit for the applicant first.</source>
+        <translation>请先为申请人开始接件。</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the catalog.</source>
+        <translation>事项%1不在事项目录中。</translation>
+    </message>
+    <message>
+        <source>“%1” is not available to natural persons.</source>
+        <translation>“%1”不面向自然人办理。</translation>
+    </message>
+    <message>
+        <source>“%1” is not available to organisations.</source>
+        <translation>“%1”不面向法人或其他组织办理。</translation>
+    </message>
+    <message>
+        <source>“%1” is already on this visit.</source>
+        <translation>“%1”已在本次办件中。</translation>
+    </message>
+    <message>
+        <source>The case could not be saved: %1</source>
+        <translation>办件保存失败：%1</translation>
+    </message>
+    <message>
+        <source>No case %1 on this visit.</source>
+        <translation>本次接件中没有办件%1。</translation>
+    </message>
+    <message>
+        <source>The case is decided (%1); its checklist can no longer change.</source>
+        <translation>办件已作出决定（%1），材料清单不能再修改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a material of this item.</source>
+        <translation>“%1”不是本事项的申请材料。</translation>
+    </message>
+    <message>
+        <source>“%1” may not be deferred: the applicant must present it now.</source>
+        <translation>“%1”不可容缺，须当场提交。</translation>
+    </message>
+    <message>
+        <source>Give the date by which the applicant promises “%1”.</source>
+        <translation>请填写申请人承诺补交“%1”的日期。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with “%1”.</source>
+        <translation>请说明“%1”不合格的原因。</translation>
+    </message>
+    <message>
+        <source>“%1” is required and cannot be marked not applicable.</source>
+        <translation>“%1”为必要材料，不能标记为不适用。</translation>
+    </message>
+    <message>
+        <source>Say why “%1” does not apply.</source>
+        <translation>请说明“%1”不适用的原因。</translation>
+    </message>
+    <message>
+        <source>Sign in first: every decision names the clerk who took it.</source>
+        <translation>请先登录：每项决定须记录经办人。</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved, so it was not taken: %1</source>
+        <translation>决定保存失败，未生效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeWidget</name>
+    <message>
+        <source>Visit started. Add the items the applicant asks for.</source>
+        <translation>已开始接件，请添加申请人要办理的事项。</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <source>Added. Check each material: R received, E e-licence, D deferred, M missing, X defective, N not applicable.</source>
+        <translation>已添加。请逐项核验材料：R 已收，E 免提交，D 容缺，M 缺，X 不合格，N 不适用。</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择办件</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Legal limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Committed limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>%1: %2 (runs from acceptance)</source>
+        <translation>%1：%2（自受理之日起计算）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — due %3, %n working day(s) left</source>
+        <translation>
+            <numerusform>%1：%2 — %3到期，剩余%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — due %3, overdue</source>
+        <translation>%1：%2 — %3到期，已超期</translation>
+    </message>
+    <message>
+        <source>Accepted. Print the acceptance notice for the applicant.</source>
+        <translation>已受理。请打印受理通知书交申请人。</translation>
+    </message>
+    <message>
+        <source>Accepted with deferred materials. Print the commitment for the applicant to sign, and the notice (two copies).</source>
+        <translation>已容缺受理。请打印承诺书由申请人签字，并打印容缺受理通知书（一式两份）。</translation>
+    </message>
+    <message>
+        <source>Correction requested. Print the notice: it lists every missing material at once.</source>
+        <translation>已告知补正。请打印通知书，一次性列明全部需补正材料。</translation>
+    </message>
+    <message>
+        <source>Refused. Print the refusal notice; it states the applicant&apos;s rights.</source>
+        <translation>已不予受理。请打印不予受理通知书，其中载明申请人的救济权利。</translation>
     </message>
 </context>
 <context>
@@ -416,6 +1238,21 @@ Basis: %2</source>
     <message>
         <source>Regular processing</source>
         <translation>一般办理</translation>
+    </message>
+</context>
+<context>
+    <name>ow::JustificationDialog</name>
+    <message>
+        <source>The first notice did not list: %1. Asking for them now breaks the one-time notice rule and is recorded as a violation.</source>
+        <translation>首次告知未列出：%1。现在再次要求补正违反一次性告知制度，将记录为违规。</translation>
+    </message>
+    <message>
+        <source>Issue the notice</source>
+        <translation>出具告知书</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1302,21 @@ Basis: %2</source>
     <message>
         <source>&lt;h3&gt;OneWindow Workstation %1&lt;/h3&gt;&lt;p&gt;The comprehensive window&apos;s workstation of a government service hall: item guide, intake, queue and supervision.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一窗通办工作台 %1&lt;/h3&gt;&lt;p&gt;政务服务大厅综合窗口工作台：办事指南、收件受理、排队叫号和电子监察。&lt;/p&gt;&lt;p&gt;数据目录：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I&amp;ntake</source>
+        <translation>收件受理(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -532,6 +1384,38 @@ Basis: %2</source>
     <message>
         <source>A filled-in sample form is available</source>
         <translation>提供填报样表（示范文本）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RefusalDialog</name>
+    <message>
+        <source>Item: %1</source>
+        <translation>事项：%1</translation>
+    </message>
+    <message>
+        <source>Refuse (F8)</source>
+        <translation>不予受理（F8）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::VisitCasesModel</name>
+    <message>
+        <source>  ·  due %1</source>
+        <translation>  ·  %1到期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "changepassworddialog.h"
+#include "intakewidget.h"
 #include "itemguidewidget.h"
 #include "rolenames.h"
 #include "ui_mainwindow.h"
@@ -60,6 +61,14 @@ void MainWindow::addAreas() {
     m_ui->areaTabs->addTab(m_itemGuide, tr("&Item guide"));
     m_ui->areaTabs->setCurrentWidget(m_itemGuide);
     m_itemGuide->focusSearch();
+
+    // Intake at the window: clerks, the help desk (which also receives files) and admins.
+    const auto &user = m_context.auth().currentUser();
+    if (user && (user->hasRole(Role::Clerk) || user->hasRole(Role::Helpdesk) ||
+                 user->hasRole(Role::Admin))) {
+        m_intake = new IntakeWidget(m_context, m_ui->areaTabs);
+        m_ui->areaTabs->addTab(m_intake, tr("I&ntake"));
+    }
 }
 
 void MainWindow::showSession() {

@@ -13,6 +13,7 @@ class MainWindow;
 namespace ow {
 
 class AppSettings;
+class IntakeWidget;
 class ItemGuideWidget;
 class WorkstationContext;
 
@@ -25,6 +26,8 @@ public:
     ~MainWindow() override;
 
     ItemGuideWidget *itemGuide() const { return m_itemGuide; }
+    // The intake area, or nullptr when the user's roles do not include intake.
+    IntakeWidget *intake() const { return m_intake; }
     int areaCount() const;
 
 protected:
@@ -41,6 +44,7 @@ private:
     WorkstationContext &m_context;
     AppSettings &m_settings;
     ItemGuideWidget *m_itemGuide = nullptr;
+    IntakeWidget *m_intake = nullptr;
     QLabel *m_userStatus;
     QLabel *m_catalogStatus;
 };

@@ -30,5 +30,10 @@ int runCalendar(
 int runCatalog(Context &ctx); // catalog import|export|validate FILE
 int runUser(Context &ctx);    // user add|passwd|list
 int runBench(Context &ctx);   // bench search
+int runCase(Context &ctx);    // case run SCENARIO.json --out DIR
+int runSync(Context &ctx);    // sync run|status|write-test
+
+// True when the command line runs a command that paints (PDF): it needs a QGuiApplication.
+bool needsGui(int argc, char *argv[]);
 
 } // namespace ow::cli

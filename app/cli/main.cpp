@@ -1,10 +1,12 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <cstdio>
 #include <iterator>
+#include <memory>
 
 namespace {
 
@@ -17,6 +19,11 @@ const ow::cli::Command kCommands[] = {
     {"catalog", "catalog import|export|validate FILE", &ow::cli::runCatalog},
     {"user", "user add NAME --role ROLE[,ROLE] --password-stdin | user list", &ow::cli::runUser},
     {"bench", "bench search [--items N] [--queries N]", &ow::cli::runBench},
+    {"case", "case run SCENARIO.json --out DIR [--no-save]", &ow::cli::runCase},
+    {"sync",
+     "sync run --server URL --user NAME --password-stdin | sync status | sync write-test "
+     "--count N",
+     &ow::cli::runSync},
 };
 
 void printHelp(QTextStream &out) {
@@ -34,8 +41,29 @@ void printHelp(QTextStream &out) {
 
 } // namespace
 
+bool ow::cli::needsGui(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--data-dir") {
+            ++i; // its value
+            continue;
+        }
+        if (!arg.startsWith("--"))
+            return arg == "case";
+    }
+    return false;
+}
+
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Only "case" paints documents; the other commands stay free of a windowing system. Without
+    // a display the offscreen platform serves (fonts only, no window).
+    const bool gui = ow::cli::needsGui(argc, argv);
+    if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QCoreApplication::setApplicationName(QStringLiteral("onewindow"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));

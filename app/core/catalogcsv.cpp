@@ -161,10 +161,21 @@ const QStringList &CatalogCsv::columns() {
 }
 
 const QStringList &CatalogCsv::optionalColumns() {
-    static const QStringList list = {
-        QStringLiteral("dept_short"), QStringLiteral("committed_basis"),
-        QStringLiteral("eng_stage"),  QStringLiteral("notes"),
-        QStringLiteral("sources"),    QStringLiteral("material_note")};
+    static const QStringList list = {QStringLiteral("dept_short"),
+                                     QStringLiteral("committed_basis"),
+                                     QStringLiteral("eng_stage"),
+                                     QStringLiteral("notes"),
+                                     QStringLiteral("sources"),
+                                     QStringLiteral("material_note"),
+                                     QStringLiteral("deferral_allowed"),
+                                     QStringLiteral("deferral_max_days"),
+                                     QStringLiteral("deferral_overdue_rule"),
+                                     QStringLiteral("correction_clock"),
+                                     QStringLiteral("agency_abbrev"),
+                                     QStringLiteral("fees"),
+                                     QStringLiteral("place"),
+                                     QStringLiteral("phone"),
+                                     QStringLiteral("levels")};
     return list;
 }
 
@@ -207,6 +218,8 @@ CatalogReadResult CatalogCsv::read(const QByteArray &data, const QString &fileNa
         rows.read(record.line, cells);
     }
 
+    for (Item &item : catalog.items) // materials are all read now: defaults can be judged
+        item.dropDefaultValues();
     CatalogValidator::validate(catalog, [&](const CatalogRef &ref, const QString &message) {
         int line = parsed.records.first().line;
         QString column = ref.field;

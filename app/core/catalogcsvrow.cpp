@@ -91,7 +91,16 @@ const QStringList &CatalogCsvRow::itemColumns() {
                                                 "visits_max",
                                                 "eng_stage",
                                                 "notes",
-                                                "sources"});
+                                                "sources",
+                                                "deferral_allowed",
+                                                "deferral_max_days",
+                                                "deferral_overdue_rule",
+                                                "correction_clock",
+                                                "agency_abbrev",
+                                                "fees",
+                                                "place",
+                                                "phone",
+                                                "levels"});
     return list;
 }
 
@@ -127,6 +136,18 @@ Item CatalogCsvRow::item(const Cells &cells, Problems &problems) {
     item.engStage = text(cells, "eng_stage");
     item.notes = text(cells, "notes");
     item.sources = toList(text(cells, "sources"));
+    // The intake fields: an empty cell is the default.
+    if (!text(cells, "deferral_allowed").trimmed().isEmpty())
+        item.deferralAllowed = toBool(cells, "deferral_allowed", problems);
+    if (!text(cells, "deferral_max_days").trimmed().isEmpty())
+        item.deferralMaxDays = toInt(cells, "deferral_max_days", 0, problems);
+    item.deferralOverdueRule = text(cells, "deferral_overdue_rule");
+    item.correctionClock = text(cells, "correction_clock");
+    item.agencyAbbrev = text(cells, "agency_abbrev");
+    item.fees = text(cells, "fees");
+    item.place = text(cells, "place");
+    item.phone = text(cells, "phone");
+    item.levels = toList(text(cells, "levels"));
     return item;
 }
 
@@ -177,6 +198,18 @@ void CatalogCsvRow::putItem(const Item &item, Cells &cells) {
     put("eng_stage", item.engStage);
     put("notes", item.notes);
     put("sources", item.sources.join(kListSeparator));
+    Item intake = item; // written only when different from the default
+    intake.dropDefaultValues();
+    put("deferral_allowed", intake.deferralAllowed ? fromBool(*intake.deferralAllowed) : QString());
+    put("deferral_max_days",
+        intake.deferralMaxDays ? QString::number(*intake.deferralMaxDays) : QString());
+    put("deferral_overdue_rule", intake.deferralOverdueRule);
+    put("correction_clock", intake.correctionClock);
+    put("agency_abbrev", intake.agencyAbbrev);
+    put("fees", intake.fees);
+    put("place", intake.place);
+    put("phone", intake.phone);
+    put("levels", intake.levels.join(kListSeparator));
 }
 
 void CatalogCsvRow::putMaterial(const Material &m, Cells &cells) {
@@ -213,6 +246,8 @@ QString CatalogCsvRow::itemColumn(const QString &field) {
         return QStringLiteral("legal_") + field.mid(12);
     if (field.startsWith(QLatin1String("committed_limit.")))
         return QStringLiteral("committed_") + field.mid(16);
+    if (field.startsWith(QLatin1String("deferral.")))
+        return QStringLiteral("deferral_") + field.mid(9);
     return field;
 }
 

@@ -1,5 +1,6 @@
 #include "catalogjson.h"
 
+#include "catalogjsonobject.h"
 #include "catalogtext.h"
 #include "catalogvalidator.h"
 
@@ -17,145 +18,6 @@ namespace {
 const QString kDepartments = QStringLiteral("departments");
 const QString kItems = QStringLiteral("items");
 
-QString describe(const QJsonValue &value) {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::String:
-        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
-// Reads one JSON object's fields, reporting wrong types, missing and unknown fields at
-// "<path>.<key>". `prefix` names nested keys relative to the element (legal_limit.unit).
-class ObjectReader {
-public:
-    ObjectReader(CatalogIssueList &issues, const QJsonObject &object, QString path, QString prefix)
-        : m_issues(issues)
-        , m_object(object)
-        , m_path(std::move(path))
-        , m_prefix(std::move(prefix)) {}
-
-    // Reports every key that is not in `known` (typos must not be silently ignored).
-    void rejectUnknown(const QStringList &known) {
-        for (auto it = m_object.begin(); it != m_object.end(); ++it)
-            if (!known.contains(it.key()))
-                fail(it.key(), QStringLiteral("unknown field (allowed: %1)")
-                                   .arg(known.join(QStringLiteral(", "))));
-    }
-
-    QString string(const QString &key, bool required = true) {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return {};
-        if (!v.isString()) {
-            fail(key, QStringLiteral("must be a string; got %1").arg(describe(v)));
-            return {};
-        }
-        return v.toString();
-    }
-
-    int integer(const QString &key, int fallback) {
-        const QJsonValue v = value(key, true);
-        if (v.isUndefined())
-            return fallback;
-        const double d = v.toDouble();
-        if (!v.isDouble() || std::floor(d) != d || d < std::numeric_limits<int>::min() ||
-            d > std::numeric_limits<int>::max()) {
-            fail(key, QStringLiteral("must be a whole number; got %1").arg(describe(v)));
-            return fallback;
-        }
-        return int(d);
-    }
-
-    bool boolean(const QString &key) {
-        const QJsonValue v = value(key, true);
-        if (v.isUndefined())
-            return false;
-        if (!v.isBool())
-            fail(key, QStringLiteral("must be true or false; got %1").arg(describe(v)));
-        return v.toBool();
-    }
-
-    QStringList strings(const QString &key, bool required) {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return {};
-        if (!v.isArray()) {
-            fail(key, QStringLiteral("must be an array of strings; got %1").arg(describe(v)));
-            return {};
-        }
-        QStringList list;
-        const QJsonArray array = v.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString())
-                fail(key, QStringLiteral("entry %1 must be a string; got %2")
-                              .arg(i + 1)
-                              .arg(describe(array.at(i))));
-            else
-                list << array.at(i).toString();
-        }
-        return list;
-    }
-
-    // A nested object, or nothing after reporting why not.
-    std::optional<QJsonObject> object(const QString &key) {
-        const QJsonValue v = value(key, true);
-        if (v.isUndefined())
-            return std::nullopt;
-        if (!v.isObject()) {
-            fail(key, QStringLiteral("must be an object; got %1").arg(describe(v)));
-            return std::nullopt;
-        }
-        return v.toObject();
-    }
-
-    std::optional<QJsonArray> array(const QString &key) {
-        const QJsonValue v = value(key, true);
-        if (v.isUndefined())
-            return std::nullopt;
-        if (!v.isArray()) {
-            fail(key, QStringLiteral("must be an array; got %1").arg(describe(v)));
-            return std::nullopt;
-        }
-        return v.toArray();
-    }
-
-    QString pathOf(const QString &key) const { return m_path + QLatin1Char('.') + key; }
-    QString fieldOf(const QString &key) const { return m_prefix + key; }
-
-private:
-    QJsonValue value(const QString &key, bool required) {
-        const auto it = m_object.constFind(key);
-        if (it == m_object.constEnd()) {
-            if (required)
-                fail(key, QStringLiteral("missing required field"));
-            return QJsonValue(QJsonValue::Undefined);
-        }
-        return it.value();
-    }
-
-    void fail(const QString &key, const QString &message) {
-        m_issues.addAt(pathOf(key), fieldOf(key), message);
-    }
-
-    CatalogIssueList &m_issues;
-    const QJsonObject &m_object;
-    QString m_path;
-    QString m_prefix;
-};
-
 // Builds a Catalog from the parsed document, remembering which array index each element came
 // from so value-rule issues can be reported at their JSON path.
 class DocumentReader {
@@ -168,7 +30,7 @@ public:
         for (auto it = root.begin(); it != root.end(); ++it)
             if (it.key() != kDepartments && it.key() != kItems)
                 catalog.extras.insert(it.key(), it.value());
-        ObjectReader top(m_issues, root, QStringLiteral("$"), {});
+        CatalogJsonObject top(m_issues, root, QStringLiteral("$"), {});
         if (const auto depts = top.array(kDepartments))
             for (qsizetype d = 0; d < depts->size(); ++d)
                 readDepartment(catalog, depts->at(d), int(d));
@@ -202,11 +64,11 @@ private:
         const QString path = QStringLiteral("$.departments[%1]").arg(index);
         if (!value.isObject()) {
             m_issues.addAt(path, {},
-                           QStringLiteral("must be an object; got %1").arg(describe(value)));
+                           QStringLiteral("must be an object; got %1").arg(describeJson(value)));
             return;
         }
         const QJsonObject object = value.toObject();
-        ObjectReader r(m_issues, object, path, {});
+        CatalogJsonObject r(m_issues, object, path, {});
         r.rejectUnknown({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("short")});
         Department dept;
         dept.id = r.string(QStringLiteral("id"));
@@ -216,13 +78,14 @@ private:
         m_deptIndex << index;
     }
 
-    TimeLimit readLimit(ObjectReader &item, const QString &key, const QString &path) {
+    TimeLimit readLimit(CatalogJsonObject &item, const QString &key, const QString &path) {
         TimeLimit limit;
         const auto object = item.object(key);
         if (!object)
             return limit;
         const bool legal = key == QStringLiteral("legal_limit");
-        ObjectReader r(m_issues, *object, path + QLatin1Char('.') + key, key + QLatin1Char('.'));
+        CatalogJsonObject r(m_issues, *object, path + QLatin1Char('.') + key,
+                            key + QLatin1Char('.'));
         r.rejectUnknown({QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("basis"),
                          QStringLiteral("confidence")});
         limit.value = r.integer(QStringLiteral("value"), 0);
@@ -236,18 +99,33 @@ private:
         const QString path = QStringLiteral("$.items[%1]").arg(index);
         if (!value.isObject()) {
             m_issues.addAt(path, {},
-                           QStringLiteral("must be an object; got %1").arg(describe(value)));
+                           QStringLiteral("must be an object; got %1").arg(describeJson(value)));
             return;
         }
         const QJsonObject object = value.toObject();
-        ObjectReader r(m_issues, object, path, {});
-        r.rejectUnknown({QStringLiteral("id"), QStringLiteral("dept"), QStringLiteral("name"),
-                         QStringLiteral("type"), QStringLiteral("serving"),
-                         QStringLiteral("legal_limit"), QStringLiteral("committed_limit"),
-                         QStringLiteral("instant"), QStringLiteral("ma_shang_ban"),
-                         QStringLiteral("max_one_trip"), QStringLiteral("visits_max"),
-                         QStringLiteral("materials"), QStringLiteral("eng_stage"),
-                         QStringLiteral("notes"), QStringLiteral("sources")});
+        CatalogJsonObject r(m_issues, object, path, {});
+        r.rejectUnknown({QStringLiteral("id"),
+                         QStringLiteral("dept"),
+                         QStringLiteral("name"),
+                         QStringLiteral("type"),
+                         QStringLiteral("serving"),
+                         QStringLiteral("legal_limit"),
+                         QStringLiteral("committed_limit"),
+                         QStringLiteral("instant"),
+                         QStringLiteral("ma_shang_ban"),
+                         QStringLiteral("max_one_trip"),
+                         QStringLiteral("visits_max"),
+                         QStringLiteral("materials"),
+                         QStringLiteral("eng_stage"),
+                         QStringLiteral("notes"),
+                         QStringLiteral("sources"),
+                         QStringLiteral("deferral"),
+                         QStringLiteral("correction_clock"),
+                         QStringLiteral("agency_abbrev"),
+                         QStringLiteral("fees"),
+                         QStringLiteral("place"),
+                         QStringLiteral("phone"),
+                         QStringLiteral("levels")});
         Item item;
         item.id = r.string(QStringLiteral("id"));
         item.deptId = r.string(QStringLiteral("dept"));
@@ -263,6 +141,7 @@ private:
         item.engStage = r.string(QStringLiteral("eng_stage"), false);
         item.notes = r.string(QStringLiteral("notes"), false);
         item.sources = r.strings(QStringLiteral("sources"), false);
+        readIntakeFields(r, item, path);
         QList<int> materialIndex;
         if (const auto materials = r.array(QStringLiteral("materials"))) {
             for (qsizetype m = 0; m < materials->size(); ++m) {
@@ -272,9 +151,28 @@ private:
                 }
             }
         }
+        item.dropDefaultValues();
         catalog.items << item;
         m_itemIndex << index;
         m_materialIndex << materialIndex;
+    }
+
+    void readIntakeFields(CatalogJsonObject &r, Item &item, const QString &path) {
+        if (const auto deferral = r.object(QStringLiteral("deferral"), false)) {
+            CatalogJsonObject d(m_issues, *deferral, path + QStringLiteral(".deferral"),
+                                QStringLiteral("deferral."));
+            d.rejectUnknown({QStringLiteral("allowed"), QStringLiteral("max_days"),
+                             QStringLiteral("overdue_rule")});
+            item.deferralAllowed = d.optionalBoolean(QStringLiteral("allowed"));
+            item.deferralMaxDays = d.optionalInteger(QStringLiteral("max_days"));
+            item.deferralOverdueRule = d.string(QStringLiteral("overdue_rule"), false);
+        }
+        item.correctionClock = r.string(QStringLiteral("correction_clock"), false);
+        item.agencyAbbrev = r.string(QStringLiteral("agency_abbrev"), false);
+        item.fees = r.string(QStringLiteral("fees"), false);
+        item.place = r.string(QStringLiteral("place"), false);
+        item.phone = r.string(QStringLiteral("phone"), false);
+        item.levels = r.strings(QStringLiteral("levels"), false);
     }
 
     std::optional<Material> readMaterial(const QJsonValue &value, const QString &itemPath,
@@ -282,11 +180,11 @@ private:
         const QString path = itemPath + QStringLiteral(".materials[%1]").arg(index);
         if (!value.isObject()) {
             m_issues.addAt(path, {},
-                           QStringLiteral("must be an object; got %1").arg(describe(value)));
+                           QStringLiteral("must be an object; got %1").arg(describeJson(value)));
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
-        ObjectReader r(m_issues, object, path, {});
+        CatalogJsonObject r(m_issues, object, path, {});
         r.rejectUnknown({QStringLiteral("name"), QStringLiteral("form"), QStringLiteral("count"),
                          QStringLiteral("paper_spec"), QStringLiteral("format"),
                          QStringLiteral("necessity"), QStringLiteral("e_licence_exempt"),
@@ -341,6 +239,31 @@ QJsonObject materialToJson(const Material &m) {
     return o;
 }
 
+// The optional intake fields, written only when they differ from their defaults.
+void putIntakeFields(Item item, QJsonObject &o) {
+    item.dropDefaultValues();
+    QJsonObject deferral;
+    if (item.deferralAllowed)
+        deferral.insert(QStringLiteral("allowed"), *item.deferralAllowed);
+    if (item.deferralMaxDays)
+        deferral.insert(QStringLiteral("max_days"), *item.deferralMaxDays);
+    if (!item.deferralOverdueRule.isEmpty())
+        deferral.insert(QStringLiteral("overdue_rule"), item.deferralOverdueRule);
+    if (!deferral.isEmpty())
+        o.insert(QStringLiteral("deferral"), deferral);
+    const auto putText = [&](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(key, value);
+    };
+    putText(QStringLiteral("correction_clock"), item.correctionClock);
+    putText(QStringLiteral("agency_abbrev"), item.agencyAbbrev);
+    putText(QStringLiteral("fees"), item.fees);
+    putText(QStringLiteral("place"), item.place);
+    putText(QStringLiteral("phone"), item.phone);
+    if (!item.levels.isEmpty())
+        o.insert(QStringLiteral("levels"), QJsonArray::fromStringList(item.levels));
+}
+
 QJsonObject itemToJson(const Item &item) {
     QJsonArray materials;
     for (const Material &m : item.materials)
@@ -363,6 +286,7 @@ QJsonObject itemToJson(const Item &item) {
         o.insert(QStringLiteral("notes"), item.notes);
     if (!item.sources.isEmpty())
         o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(item.sources));
+    putIntakeFields(item, o);
     return o;
 }
 

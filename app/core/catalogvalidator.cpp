@@ -57,6 +57,7 @@ public:
             if (item.sources.at(s).trimmed().isEmpty())
                 fail(QStringLiteral("sources"),
                      QStringLiteral("entry %1 must not be empty").arg(s + 1));
+        checkIntakeFields(item);
         QSet<QString> materialNames;
         for (int m = 0; m < item.materials.size(); ++m) {
             checkMaterial(m, item.materials.at(m));
@@ -96,6 +97,43 @@ private:
         if (!CatalogValidator::confidences().contains(limit.confidence))
             fail(key + QStringLiteral(".confidence"),
                  oneOf(CatalogValidator::confidences(), limit.confidence));
+    }
+
+    void checkIntakeFields(const Item &item) {
+        if (item.deferralAllowed.value_or(false)) {
+            bool anyDeferrable = false;
+            for (const Material &m : item.materials)
+                anyDeferrable = anyDeferrable || Item::isDeferrable(m);
+            if (!anyDeferrable)
+                fail(QStringLiteral("deferral.allowed"),
+                     QStringLiteral("is true but no material of the item is deferrable"));
+        }
+        if (item.deferralMaxDays) {
+            const int days = *item.deferralMaxDays;
+            if (days < 0)
+                fail(QStringLiteral("deferral.max_days"),
+                     QStringLiteral("must be 0 or more; got %1").arg(days));
+            else if (days > item.committedLimit.value)
+                fail(QStringLiteral("deferral.max_days"),
+                     QStringLiteral("must not exceed the committed limit (%1); got %2")
+                         .arg(item.committedLimit.value)
+                         .arg(days));
+        }
+        const QStringList overdueRules = {CatalogValues::terminate(), CatalogValues::refuse()};
+        if (!item.deferralOverdueRule.isEmpty() && !overdueRules.contains(item.deferralOverdueRule))
+            fail(QStringLiteral("deferral.overdue_rule"),
+                 oneOf(overdueRules, item.deferralOverdueRule));
+        const QStringList clockRules = {CatalogValues::restart(), CatalogValues::pause()};
+        if (!item.correctionClock.isEmpty() && !clockRules.contains(item.correctionClock))
+            fail(QStringLiteral("correction_clock"), oneOf(clockRules, item.correctionClock));
+        QSet<QString> seen;
+        for (const QString &level : item.levels) {
+            if (!CatalogValidator::levels().contains(level))
+                fail(QStringLiteral("levels"), oneOf(CatalogValidator::levels(), level));
+            else if (seen.contains(level))
+                fail(QStringLiteral("levels"), QStringLiteral("lists %1 twice").arg(quoted(level)));
+            seen.insert(level);
+        }
     }
 
     void checkMaterial(int m, const Material &material) {
@@ -217,6 +255,12 @@ const QStringList &CatalogValidator::necessities() {
 const QStringList &CatalogValidator::formats() {
     static const QStringList list = {QStringLiteral("纸质"), QStringLiteral("电子"),
                                      QStringLiteral("纸质/电子")};
+    return list;
+}
+
+const QStringList &CatalogValidator::levels() {
+    static const QStringList list = {QStringLiteral("市"), QStringLiteral("区"),
+                                     QStringLiteral("镇街道"), QStringLiteral("社区")};
     return list;
 }
 

@@ -36,6 +36,7 @@ public:
     static const QStringList &necessities(); // 必要, 非必要, 容缺后补
     static const QStringList &formats();     // 纸质, 电子, 纸质/电子
     static const QStringList &sources(); // 申请人自备, 政府部门核发, 中介机构出具, 其他
+    static const QStringList &levels(); // 市, 区, 镇街道, 社区
     static constexpr int kMaxVisits = 9;
 };
 

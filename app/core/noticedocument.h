@@ -50,6 +50,9 @@ struct NoticeDocument {
     QDate date;             // the document's date
     int copies = 1;         // printed copies (two for 容缺受理通知书: applicant, archive)
     QStringList copyLabels; // per copy footer, e.g. {"申请人留存", "窗口存档"}
+    // Text for a QR code (progress query, 受理通知书); empty = no code. Plain text the printer
+    // encodes as is.
+    QString qrText;
 };
 
 } // namespace ow

@@ -22,12 +22,28 @@ WorkstationContext::WorkstationContext(QString dataDir, std::unique_ptr<Database
     , m_catalog(*m_db)
     , m_search(*m_db)
     , m_users(*m_db, *m_clock)
-    , m_auth(std::make_unique<AuthService>(m_users)) {}
+    , m_auth(std::make_unique<AuthService>(m_users))
+    , m_calendarWarning()
+    , m_calendar(WorkCalendar::loadForDataDir(m_dataDir, &m_calendarWarning))
+    , m_cases(*m_db)
+    , m_serials(*m_db) {}
 
 WorkstationContext::~WorkstationContext() = default;
 
 Result<WorkstationStore::FirstRun> WorkstationContext::ensureFirstRun() {
     return WorkstationStore::ensureFirstRun(*m_db, *m_clock);
+}
+
+Result<const Catalog *> WorkstationContext::catalog() {
+    const int version = m_catalog.version();
+    if (version != m_loadedCatalogVersion) {
+        auto loaded = m_catalog.load();
+        if (!loaded)
+            return Result<const Catalog *>::failure(loaded.error());
+        m_loadedCatalog = std::move(loaded.value());
+        m_loadedCatalogVersion = version;
+    }
+    return &m_loadedCatalog;
 }
 
 } // namespace ow

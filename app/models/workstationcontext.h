@@ -1,13 +1,16 @@
 #pragma once
 
 #include "authservice.h"
+#include "caserepository.h"
 #include "catalog.h"
 #include "catalogrepository.h"
 #include "clock.h"
 #include "database.h"
+#include "databaseserialcounter.h"
 #include "itemsearch.h"
 #include "result.h"
 #include "userrepository.h"
+#include "workcalendar.h"
 #include "workstationstore.h"
 
 #include <QString>
@@ -38,6 +41,17 @@ public:
     Result<Item> item(const QString &id) { return m_catalog.item(id); }
     int itemCount() { return m_catalog.itemCount(); }
 
+    // Intake: the clock every rule reads, the working-day calendar (built in, or the newer one
+    // an administrator placed in the data folder), case storage and document serial numbers.
+    const Clock &clock() const { return *m_clock; }
+    const WorkCalendar &calendar() const { return m_calendar; }
+    // Why the data folder's calendar was not used (empty when it was, or when there is none).
+    const QString &calendarWarning() const { return m_calendarWarning; }
+    CaseRepository &cases() { return m_cases; }
+    DocumentSerialCounter &serials() { return m_serials; }
+    // The whole catalog, read once and again after it was replaced (its version changed).
+    Result<const Catalog *> catalog();
+
 private:
     WorkstationContext(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<Clock> clock);
 
@@ -48,6 +62,12 @@ private:
     ItemSearch m_search;
     UserRepository m_users;
     std::unique_ptr<AuthService> m_auth;
+    QString m_calendarWarning; // before m_calendar: loading it writes the warning
+    WorkCalendar m_calendar;
+    CaseRepository m_cases;
+    DatabaseSerialCounter m_serials;
+    Catalog m_loadedCatalog;
+    int m_loadedCatalogVersion = -1;
 };
 
 } // namespace ow

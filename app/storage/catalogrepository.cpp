@@ -50,7 +50,23 @@ Status prepare(QSqlQuery &q, const QString &sql) {
 const char *const kItemColumns =
     "id, dept_id, name, type, serving, legal_value, legal_unit, legal_basis, legal_confidence, "
     "committed_value, committed_unit, committed_basis, committed_confidence, instant, "
-    "ma_shang_ban, max_one_trip, visits_max, eng_stage, notes, sources";
+    "ma_shang_ban, max_one_trip, visits_max, eng_stage, notes, sources, deferral_allowed, "
+    "deferral_max_days, deferral_overdue_rule, correction_clock, agency_abbrev, fees, place, "
+    "phone, levels";
+
+// The optional intake fields keep "absent" as SQL NULL (or '' for text), so a stored item
+// compares equal to the one read from the catalog file. An invalid QVariant binds as NULL.
+QVariant optionalInt(const std::optional<int> &value) {
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant optionalBool(const std::optional<bool> &value) {
+    return value ? QVariant(int(*value)) : QVariant();
+}
+
+QStringList levelsFrom(const QString &joined) {
+    return joined.isEmpty() ? QStringList() : joined.split(QLatin1Char('|'));
+}
 
 // Material::deferrable is stored as can_defer: DEFERRABLE is an SQL keyword.
 const char *const kMaterialColumns =
@@ -75,6 +91,17 @@ Item itemFromRow(const QSqlQuery &q) {
     item.engStage = q.value(17).toString();
     item.notes = q.value(18).toString();
     item.sources = fromJsonArray(q.value(19).toString());
+    if (!q.value(20).isNull())
+        item.deferralAllowed = q.value(20).toInt() != 0;
+    if (!q.value(21).isNull())
+        item.deferralMaxDays = q.value(21).toInt();
+    item.deferralOverdueRule = q.value(22).toString();
+    item.correctionClock = q.value(23).toString();
+    item.agencyAbbrev = q.value(24).toString();
+    item.fees = q.value(25).toString();
+    item.place = q.value(26).toString();
+    item.phone = q.value(27).toString();
+    item.levels = levelsFrom(q.value(28).toString());
     return item;
 }
 
@@ -144,7 +171,8 @@ public:
         QSqlQuery &search = m_search;
         if (Status st = prepare(item, QStringLiteral("INSERT INTO items (%1, position) VALUES "
                                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                     "?, ?, ?, ?, ?, ?, ?)")
+                                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                     "?, ?)")
                                           .arg(QLatin1String(kItemColumns)));
             !st)
             return st;
@@ -184,6 +212,15 @@ public:
                              it.engStage,
                              it.notes,
                              jsonArray(it.sources),
+                             optionalBool(it.deferralAllowed),
+                             optionalInt(it.deferralMaxDays),
+                             it.deferralOverdueRule,
+                             it.correctionClock,
+                             it.agencyAbbrev,
+                             it.fees,
+                             it.place,
+                             it.phone,
+                             it.levels.join(QLatin1Char('|')),
                              i},
                             what);
             for (int m = 0; st && m < it.materials.size(); ++m) {

@@ -66,7 +66,12 @@ Migration catalogAndUsers() {
 } // namespace
 
 const QList<Migration> &allMigrations() {
-    static const QList<Migration> list = {catalogAndUsers()};
+    static const QList<Migration> list = {
+        catalogAndUsers(),
+        serverSessionsAuditSync(),
+        caseIntake(),
+        clientSync(),
+    };
     return list;
 }
 

@@ -20,6 +20,13 @@ struct Migration {
     QStringList postgres; // runs after common on PostgreSQL only
 };
 
+// Version 2: the central server's sessions, audit chain, sync journal and attachments.
+Migration serverSessionsAuditSync();
+// Version 3: case intake (applicants, visits, cases, notices, commitments, serials).
+Migration caseIntake();
+// Version 4: client sync (outbox, sent entries, replica, cursor, local conflicts).
+Migration clientSync();
+
 // The list of every migration, in order. Add new steps at the end; never edit a released one.
 const QList<Migration> &allMigrations();
 

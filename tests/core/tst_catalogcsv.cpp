@@ -130,6 +130,34 @@ private slots:
         QCOMPARE(result.catalog->items.first().materials.first().deferrable, expected);
     }
 
+    void intakeFieldsRoundTrip() {
+        Catalog catalog = demo();
+        catalog.extras = {};
+        Item &item = catalog.items[1]; // I02: has a deferrable material, committed 10 WD
+        item.deferralAllowed = false;
+        item.deferralMaxDays = 4;
+        item.deferralOverdueRule = CatalogValues::refuse();
+        item.correctionClock = CatalogValues::pause();
+        item.agencyAbbrev = QStringLiteral("市发改");
+        item.fees = QStringLiteral("不收费, 免费");
+        item.place = QStringLiteral("一楼A区");
+        item.phone = QStringLiteral("0473-1234567");
+        item.levels = {QStringLiteral("市"), QStringLiteral("区")};
+        Item &defaults = catalog.items[2]; // given as the defaults: written as empty cells
+        defaults.deferralAllowed = true;
+        defaults.deferralMaxDays = defaults.committedLimit.value;
+        defaults.deferralOverdueRule = CatalogValues::terminate();
+        const CatalogReadResult result =
+            CatalogCsv::read(CatalogCsv::write(catalog), QStringLiteral("intake.csv"));
+        QVERIFY2(result.ok(), qPrintable(result.issuesText()));
+        QCOMPARE(result.catalog->items.at(1), catalog.items.at(1));
+        const Item &back = result.catalog->items.at(2);
+        QVERIFY(!back.deferralAllowed.has_value());
+        QVERIFY(!back.deferralMaxDays.has_value());
+        QVERIFY(back.deferralOverdueRule.isEmpty());
+        QVERIFY(back.allowsDeferral());
+    }
+
     void badCell_data() {
         QTest::addColumn<int>("record");
         QTest::addColumn<QString>("column");
@@ -163,6 +191,24 @@ private slots:
         QTest::newRow("empty visits") << 8 << "visits_max"
                                       << ""
                                       << "must not be empty";
+        QTest::newRow("bad overdue rule") << 8 << "deferral_overdue_rule"
+                                          << "later"
+                                          << "got \"later\"";
+        QTest::newRow("max days not a number") << 8 << "deferral_max_days"
+                                               << "abc"
+                                               << "whole number";
+        QTest::newRow("max days beyond committed") << 8 << "deferral_max_days"
+                                                   << "999"
+                                                   << "must not exceed";
+        QTest::newRow("bad correction clock") << 8 << "correction_clock"
+                                              << "stop"
+                                              << "got \"stop\"";
+        QTest::newRow("bad level") << 8 << "levels"
+                                   << "市|省"
+                                   << "got \"省\"";
+        QTest::newRow("bad deferral boolean") << 8 << "deferral_allowed"
+                                              << "maybe"
+                                              << "got \"maybe\"";
     }
 
     void badCell() {
@@ -230,8 +276,11 @@ private slots:
         const QByteArray header = CatalogCsv::columns().join(QLatin1Char(',')).toUtf8() + "\r\n";
         QList<CsvRecord> records = demoRecords();
         records[3].fields.removeLast();
-        QTest::newRow("row with a missing field") << toBytes(records) << records.at(3).line << ""
-                                                  << "has 33 fields";
+        QTest::newRow("row with a missing field")
+            << toBytes(records) << records.at(3).line << ""
+            << QStringLiteral("has %1 fields but the header has %2 columns")
+                   .arg(CatalogCsv::columns().size() - 1)
+                   .arg(CatalogCsv::columns().size());
         QTest::newRow("quote inside unquoted field")
             << QByteArray(header + "D01,a\"b,c\r\n") << 2 << ""
             << "quote inside an unquoted";

@@ -263,6 +263,136 @@ private slots:
             << "items/0/eng_stage" << QJsonValue(QStringLiteral("S9")) << "$.items[0].eng_stage"
             << "eng_stage"
             << "\"S9\"";
+        // The optional intake fields.
+        QTest::newRow("deferral: unknown key")
+            << "items/1/deferral" << QJsonValue(QJsonObject{{QStringLiteral("allow"), true}})
+            << "$.items[1].deferral.allow"
+            << "deferral.allow"
+            << "unknown field";
+        QTest::newRow("deferral: allowed as text")
+            << "items/1/deferral"
+            << QJsonValue(QJsonObject{{QStringLiteral("allowed"), QStringLiteral("yes")}})
+            << "$.items[1].deferral.allowed"
+            << "deferral.allowed"
+            << "true or false";
+        QTest::newRow("deferral: allowed without a deferrable material")
+            << "items/0/deferral" << QJsonValue(QJsonObject{{QStringLiteral("allowed"), true}})
+            << "$.items[0].deferral.allowed"
+            << "deferral.allowed"
+            << "no material of the item is deferrable";
+        QTest::newRow("deferral: max_days beyond the committed limit")
+            << "items/1/deferral" << QJsonValue(QJsonObject{{QStringLiteral("max_days"), 11}})
+            << "$.items[1].deferral.max_days"
+            << "deferral.max_days"
+            << "must not exceed the committed limit (10); got 11";
+        QTest::newRow("deferral: negative max_days")
+            << "items/1/deferral" << QJsonValue(QJsonObject{{QStringLiteral("max_days"), -1}})
+            << "$.items[1].deferral.max_days"
+            << "deferral.max_days"
+            << "got -1";
+        QTest::newRow("deferral: unknown overdue rule")
+            << "items/1/deferral"
+            << QJsonValue(QJsonObject{{QStringLiteral("overdue_rule"), QStringLiteral("later")}})
+            << "$.items[1].deferral.overdue_rule"
+            << "deferral.overdue_rule"
+            << "got \"later\"";
+        QTest::newRow("correction_clock: unknown rule")
+            << "items/1/correction_clock" << QJsonValue(QStringLiteral("stop"))
+            << "$.items[1].correction_clock"
+            << "correction_clock"
+            << "got \"stop\"";
+        QTest::newRow("levels: unknown level")
+            << "items/1/levels"
+            << QJsonValue(QJsonArray{QStringLiteral("市"), QStringLiteral("省")})
+            << "$.items[1].levels"
+            << "levels"
+            << "got \"省\"";
+        QTest::newRow("levels: repeated")
+            << "items/1/levels"
+            << QJsonValue(QJsonArray{QStringLiteral("区"), QStringLiteral("区")})
+            << "$.items[1].levels"
+            << "levels"
+            << "twice";
+    }
+
+    void intakeFieldDefaults() {
+        const CatalogReadResult result = CatalogJson::readFile(demoPath());
+        QVERIFY(result.ok());
+        const Catalog &catalog = *result.catalog;
+        const Item *i01 = catalog.item(QStringLiteral("I01"));
+        const Item *i02 = catalog.item(QStringLiteral("I02"));
+        QVERIFY(i01 && i02);
+        QVERIFY(!i01->allowsDeferral()); // no deferrable material
+        QVERIFY(i02->allowsDeferral());
+        QCOMPARE(i02->deferralLimitDays(), 10); // the committed limit
+        QVERIFY(!i02->overdueRefuses());
+        QVERIFY(!i02->correctionPausesClock());
+        QCOMPARE(catalog.agencyAbbrev(*i02), QStringLiteral("发改委"));
+        QVERIFY(i02->levels.isEmpty());
+    }
+
+    void intakeFieldsRoundTrip_data() {
+        QTest::addColumn<QString>("mutation");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("written"); // false: equal to the default, left out on export
+
+        QTest::newRow("allowed off")
+            << "items/1/deferral" << QJsonValue(QJsonObject{{QStringLiteral("allowed"), false}})
+            << true;
+        QTest::newRow("allowed as default")
+            << "items/1/deferral" << QJsonValue(QJsonObject{{QStringLiteral("allowed"), true}})
+            << false;
+        QTest::newRow("max_days shorter")
+            << "items/1/deferral" << QJsonValue(QJsonObject{{QStringLiteral("max_days"), 5}})
+            << true;
+        QTest::newRow("max_days as default")
+            << "items/1/deferral" << QJsonValue(QJsonObject{{QStringLiteral("max_days"), 10}})
+            << false;
+        QTest::newRow("refuse") << "items/1/deferral"
+                                << QJsonValue(QJsonObject{
+                                       {QStringLiteral("overdue_rule"), QStringLiteral("refuse")}})
+                                << true;
+        QTest::newRow("terminate")
+            << "items/1/deferral"
+            << QJsonValue(
+                   QJsonObject{{QStringLiteral("overdue_rule"), QStringLiteral("terminate")}})
+            << false;
+        QTest::newRow("pause") << "items/1/correction_clock" << QJsonValue(QStringLiteral("pause"))
+                               << true;
+        QTest::newRow("restart") << "items/1/correction_clock"
+                                 << QJsonValue(QStringLiteral("restart")) << false;
+        QTest::newRow("agency") << "items/1/agency_abbrev" << QJsonValue(QStringLiteral("市发改"))
+                                << true;
+        QTest::newRow("fees") << "items/1/fees" << QJsonValue(QStringLiteral("不收费")) << true;
+        QTest::newRow("place") << "items/1/place" << QJsonValue(QStringLiteral("一楼A区")) << true;
+        QTest::newRow("phone") << "items/1/phone" << QJsonValue(QStringLiteral("0473-1234567"))
+                               << true;
+        QTest::newRow("levels") << "items/1/levels"
+                                << QJsonValue(
+                                       QJsonArray{QStringLiteral("市"), QStringLiteral("区")})
+                                << true;
+    }
+
+    void intakeFieldsRoundTrip() {
+        QFETCH(QString, mutation);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, written);
+
+        const CatalogReadResult first =
+            CatalogJson::read(mutatedDemo(mutation, value), QStringLiteral("intake.json"));
+        QVERIFY2(first.ok(), qPrintable(first.issuesText()));
+        const QJsonObject exported = CatalogJson::toJson(*first.catalog);
+        const CatalogReadResult second =
+            CatalogJson::read(QJsonDocument(exported).toJson(), QStringLiteral("again.json"));
+        QVERIFY2(second.ok(), qPrintable(second.issuesText()));
+        QVERIFY(*second.catalog == *first.catalog);
+        const QString key = mutation.section(QLatin1Char('/'), 2);
+        const QJsonObject item = exported.value(QStringLiteral("items")).toArray().at(1).toObject();
+        QCOMPARE(item.contains(key), written);
+        if (written)
+            QCOMPARE(item.value(key), value);
+        else // a value equal to the default is the default: the export is the demo itself
+            QCOMPARE(exported, demoJson());
     }
 
     void badField() {

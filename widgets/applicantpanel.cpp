@@ -1,0 +1,241 @@
+#include "applicantpanel.h"
+
+#include "applicantcheck.h"
+#include "casestatetext.h"
+#include "idnumber.h"
+#include "intakesession.h"
+#include "ui_applicantpanel.h"
+
+#include <QEvent>
+#include <QStyle>
+
+namespace ow {
+
+ApplicantPanel::ApplicantPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ApplicantPanel>()) {
+    m_ui->setupUi(this);
+    connect(m_ui->naturalRadio, &QRadioButton::toggled, this, &ApplicantPanel::kindChanged);
+    connect(m_ui->idNumberEdit, &QLineEdit::textEdited, this, &ApplicantPanel::idNumberEdited);
+    connect(m_ui->idNumberEdit, &QLineEdit::editingFinished, this, &ApplicantPanel::maskIdNumber);
+    connect(m_ui->creditCodeEdit, &QLineEdit::textEdited, this, &ApplicantPanel::creditCodeEdited);
+    connect(m_ui->agentCheck, &QCheckBox::toggled, m_ui->agentPage, &QWidget::setVisible);
+    connect(m_ui->startVisitButton, &QPushButton::clicked, this, &ApplicantPanel::startVisit);
+    connect(m_ui->newVisitButton, &QPushButton::clicked, this, &ApplicantPanel::newVisit);
+    connect(m_ui->lookUpButton, &QPushButton::clicked, this, &ApplicantPanel::lookUpEarlierVisits);
+    m_ui->idNumberEdit->installEventFilter(this);
+    m_ui->agentPage->setVisible(false);
+    m_ui->problemsLabel->hide();
+    m_ui->newVisitButton->setEnabled(false);
+    kindChanged();
+}
+
+ApplicantPanel::~ApplicantPanel() = default;
+
+void ApplicantPanel::setSession(IntakeSession *session) {
+    m_session = session;
+}
+
+void ApplicantPanel::focusFirstField() {
+    if (m_ui->naturalRadio->isChecked())
+        m_ui->idNumberEdit->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_ui->creditCodeEdit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ApplicantPanel::kindChanged() {
+    const bool natural = m_ui->naturalRadio->isChecked();
+    m_ui->kindStack->setCurrentWidget(natural ? m_ui->naturalPage : m_ui->legalPage);
+    m_ui->problemsLabel->hide();
+}
+
+QString ApplicantPanel::typedIdNumber() const {
+    return m_masked ? m_fullIdNumber : m_ui->idNumberEdit->text().trimmed();
+}
+
+void ApplicantPanel::showStatus(QLabel *label, const QString &text, bool error) {
+    label->setText(text);
+    label->setProperty("heading", error ? QStringLiteral("error") : QStringLiteral("hint"));
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+}
+
+void ApplicantPanel::idNumberEdited(const QString &text) {
+    m_masked = false;
+    const QString id = text.trimmed();
+    // While the number is still being typed, count characters rather than complain.
+    if (id.size() < 18) {
+        showStatus(m_ui->idStatusLabel,
+                   id.isEmpty() ? QString() : tr("%1 of 18 characters").arg(id.size()), false);
+        return;
+    }
+    showIdCheck(id);
+}
+
+void ApplicantPanel::showIdCheck(const QString &id) {
+    const QDate today = m_session ? m_session->today() : QDate();
+    const QString problem = ApplicantCheck::idNumberProblem(id, today);
+    if (!problem.isEmpty()) {
+        showStatus(m_ui->idStatusLabel, problem, true);
+        return;
+    }
+    const IdNumberCheck check = IdNumber::check(id, today);
+    const QString sex = check.sex == IdNumberCheck::Sex::Female ? tr("female") : tr("male");
+    showStatus(m_ui->idStatusLabel,
+               tr("✓ Valid · %1 · born %2")
+                   .arg(sex, check.birthDate.toString(QStringLiteral("yyyy-MM-dd"))),
+               false);
+}
+
+void ApplicantPanel::maskIdNumber() {
+    if (m_masked)
+        return;
+    const QString id = m_ui->idNumberEdit->text().trimmed();
+    const IdNumberCheck check = IdNumber::check(id, m_session ? m_session->today() : QDate());
+    if (!id.isEmpty())
+        showIdCheck(id);
+    if (!check.valid)
+        return;
+    // Screens show the masked number; the full one stays behind it for the case.
+    m_fullIdNumber = check.normalized;
+    m_masked = true;
+    m_ui->idNumberEdit->setText(IdNumber::mask(m_fullIdNumber));
+}
+
+bool ApplicantPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_ui->idNumberEdit && event->type() == QEvent::FocusIn && m_masked &&
+        !m_ui->idNumberEdit->isReadOnly()) {
+        // Editing again: show the number itself.
+        m_masked = false;
+        m_ui->idNumberEdit->setText(m_fullIdNumber);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ApplicantPanel::creditCodeEdited(const QString &text) {
+    const QString code = text.trimmed();
+    if (code.size() < 18) {
+        showStatus(m_ui->creditStatusLabel,
+                   code.isEmpty() ? QString() : tr("%1 of 18 characters").arg(code.size()), false);
+        return;
+    }
+    const QString problem = ApplicantCheck::creditCodeProblem(code);
+    showStatus(m_ui->creditStatusLabel, problem.isEmpty() ? tr("✓ Valid credit code") : problem,
+               !problem.isEmpty());
+}
+
+Applicant ApplicantPanel::applicant() const {
+    Applicant a;
+    if (m_ui->naturalRadio->isChecked()) {
+        a.kind = Applicant::Kind::NaturalPerson;
+        a.idNumber = typedIdNumber().toUpper();
+        a.name = m_ui->personNameEdit->text().trimmed();
+        a.phone = m_ui->personPhoneEdit->text().trimmed();
+        a.card.nation = m_ui->nationEdit->text().trimmed();
+        a.card.address = m_ui->addressEdit->text().trimmed();
+        a.card.validUntil =
+            QDate::fromString(m_ui->validUntilEdit->text().trimmed(), QStringLiteral("yyyy-MM-dd"));
+    } else {
+        a.kind = Applicant::Kind::LegalPerson;
+        a.creditCode = m_ui->creditCodeEdit->text().trimmed().toUpper();
+        a.name = m_ui->orgNameEdit->text().trimmed();
+        a.legalRepresentative = m_ui->representativeEdit->text().trimmed();
+        a.phone = m_ui->orgPhoneEdit->text().trimmed();
+    }
+    if (m_ui->agentCheck->isChecked()) {
+        Agent agent;
+        agent.name = m_ui->agentNameEdit->text().trimmed();
+        agent.idNumber = m_ui->agentIdEdit->text().trimmed().toUpper();
+        agent.powerOfAttorney = m_ui->powerOfAttorneyCheck->isChecked();
+        a.agent = agent;
+    }
+    return a;
+}
+
+bool ApplicantPanel::startVisit() {
+    if (!m_session)
+        return false;
+    maskIdNumber();
+    const QStringList problems = m_session->startVisit(applicant());
+    if (!problems.isEmpty()) {
+        m_ui->problemsLabel->setText(problems.join(QLatin1Char('\n')));
+        m_ui->problemsLabel->show();
+        return false;
+    }
+    m_ui->problemsLabel->hide();
+    setLocked(true);
+    m_ui->visitLabel->setText(m_session->visit()->id);
+    lookUpEarlierVisits();
+    emit visitStarted();
+    return true;
+}
+
+void ApplicantPanel::newVisit() {
+    if (m_session)
+        m_session->closeVisit();
+    setLocked(false);
+    clearFields();
+    focusFirstField();
+    emit visitClosed();
+}
+
+void ApplicantPanel::setLocked(bool locked) {
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        edit->setReadOnly(locked);
+        edit->setCursorPosition(0); // long names read from their start
+    }
+    m_ui->naturalRadio->setEnabled(!locked);
+    m_ui->legalRadio->setEnabled(!locked);
+    m_ui->agentCheck->setEnabled(!locked);
+    m_ui->powerOfAttorneyCheck->setEnabled(!locked);
+    m_ui->startVisitButton->setEnabled(!locked);
+    m_ui->newVisitButton->setEnabled(locked);
+}
+
+void ApplicantPanel::clearFields() {
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits)
+        edit->clear();
+    m_fullIdNumber.clear();
+    m_masked = false;
+    m_ui->agentCheck->setChecked(false);
+    m_ui->powerOfAttorneyCheck->setChecked(false);
+    m_ui->idStatusLabel->clear();
+    m_ui->creditStatusLabel->clear();
+    m_ui->visitLabel->clear();
+    m_ui->earlierList->clear();
+    m_ui->problemsLabel->hide();
+}
+
+void ApplicantPanel::lookUpEarlierVisits() {
+    m_ui->earlierList->clear();
+    if (!m_session)
+        return;
+    const Applicant a = applicant();
+    const QString key = a.kind == Applicant::Kind::NaturalPerson ? a.idNumber : a.creditCode;
+    if (key.isEmpty())
+        return;
+    const auto visits = m_session->earlierVisits(key);
+    if (!visits) {
+        m_ui->earlierList->addItem(tr("The look-up failed: %1").arg(visits.error()));
+        return;
+    }
+    for (const VisitSummary &visit : visits.value()) {
+        QStringList cases;
+        for (const CaseSummary &c : visit.cases)
+            cases << tr("%1 (%2)").arg(c.itemName, CaseStateText::label(c.state));
+        m_ui->earlierList->addItem(
+            tr("%1  %2\n%3")
+                .arg(visit.openedAt.toString(QStringLiteral("yyyy-MM-dd")), visit.visitId,
+                     cases.isEmpty() ? tr("no case") : cases.join(QStringLiteral("; "))));
+    }
+    if (visits->isEmpty())
+        m_ui->earlierList->addItem(tr("First visit: no earlier cases."));
+}
+
+QString ApplicantPanel::problemsText() const {
+    return m_ui->problemsLabel->isHidden() ? QString() : m_ui->problemsLabel->text();
+}
+
+} // namespace ow

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "applicant.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class ApplicantPanel;
+}
+
+namespace ow {
+
+class IntakeSession;
+
+// Who is applying: a natural person (ID number checked as it is typed and masked on screen
+// once entered: 150302********1238) or an organisation (credit code), an optional agent with
+// a power of attorney, and the look-up of the applicant's earlier visits. Starting the visit
+// locks the form until the next visit.
+class ApplicantPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ApplicantPanel(QWidget *parent = nullptr);
+    ~ApplicantPanel() override;
+
+    void setSession(IntakeSession *session);
+    // The applicant as typed, with the full ID number (never shown while masked).
+    Applicant applicant() const;
+    void focusFirstField();
+
+    // Starts the visit (true) or shows every problem (false).
+    bool startVisit();
+    void newVisit();
+    void lookUpEarlierVisits();
+    QString problemsText() const;
+
+signals:
+    void visitStarted();
+    void visitClosed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void kindChanged();
+    void idNumberEdited(const QString &text);
+    void creditCodeEdited(const QString &text);
+    void showIdCheck(const QString &id);
+    void maskIdNumber();
+    void showStatus(QLabel *label, const QString &text, bool error);
+    void setLocked(bool locked);
+    void clearFields();
+    QString typedIdNumber() const;
+
+    std::unique_ptr<Ui::ApplicantPanel> m_ui;
+    IntakeSession *m_session = nullptr;
+    QString m_fullIdNumber; // the number behind the masked display
+    bool m_masked = false;
+};
+
+} // namespace ow
