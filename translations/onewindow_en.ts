@@ -182,6 +182,18 @@
         <source>&amp;Look up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dishonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upply…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDocumentsPanel</name>
@@ -336,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>CommitmentLedgerWidget</name>
+    <message>
+        <source>Commitment ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred materials the applicants promised to supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Process overdue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeferralDialog</name>
     <message>
         <source>Accept with deferred materials</source>
@@ -382,6 +421,96 @@
     </message>
     <message>
         <source>C&amp;ontinue to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMessages</name>
+    <message>
+        <source>The case is %1: this decision is taken only while the case is being received or corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision is taken only while the case is being received or corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required material “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required material “%1” does not meet the standard: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is deferred: use deferred acceptance (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item does not allow deferred acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may not be deferred and does not meet the standard: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may not be deferred: the applicant must present it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may be deferred, but no promised date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is on the dishonesty list: deferred acceptance is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is on the dishonesty list (%1): deferred acceptance is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The promised date %1 for “%2” is later than the latest date allowed, %3 (%n working day(s)).</source>
+        <translation>
+            <numerusform>The promised date %1 for “%2” is later than the latest date allowed, %3 (%n working day).</numerusform>
+            <numerusform>The promised date %1 for “%2” is later than the latest date allowed, %3 (%n working days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promised date %1 for “%2” lies in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deferred: accept the case normally (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material is missing or defective: there is nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first notice did not list %1: a further correction notice needs a justification (one-time notice rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred, promised by %1 (needs deferred acceptance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not meet the standard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required, may not be deferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (may be deferred with a promised date)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,6 +818,25 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>SupplyDialog</name>
+    <message>
+        <source>Supply a deferred material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the applicant brought (recorded on the case):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete: the material is now fully supplied and the commitment closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial supply keeps the commitment open until the rest is brought by the promised date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Close</source>
@@ -704,6 +852,45 @@ Basis: %2</source>
     </message>
     <message>
         <source>The first start could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::Applicant</name>
+    <message>
+        <source>applicant name: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant name: the registered name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant ID number %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant ID card: expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant credit code &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal representative: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent name: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent ID number %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent: a power of attorney (授权委托书) is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,6 +935,30 @@ Basis: %2</source>
     </message>
     <message>
         <source>First visit: no earlier cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed in the credit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dishonesty record: %1. Deferred acceptance (F6) is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (case %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open commitments (%1): take the supply now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,6 +1064,41 @@ Basis: %2</source>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::Checklist</name>
+    <message>
+        <source>material %1 is not in this item&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1: the count received must be 1 or more; got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1: name the e-licence or shared-data source it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1 is not deferrable (容缺) in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1: a deferred material needs the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1: say what is wrong with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1 is required (%2) and cannot be marked not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1: say why it does not apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,6 +1271,263 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::CommitmentLedger</name>
+    <message>
+        <source>commitment %1 (%2) is %3, not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment %1 (%2): say what was supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment %1 (%2) is due on %3 and not overdue on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment %1 belongs to case %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::CommitmentLedgerModel</name>
+    <message>
+        <source>outside the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>overdue by %n working day</numerusform>
+            <numerusform>overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partly supplied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, not supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::CommitmentLedgerWidget</name>
+    <message numerus="yes">
+        <source>Due soon: within %n working day(s)</source>
+        <translation>
+            <numerusform>Due soon: within %n working day</numerusform>
+            <numerusform>Due soon: within %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s rule: the application is refused and the applicant&apos;s credit is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s rule: the case is terminated and the applicant&apos;s credit is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an overdue commitment can be processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open commitment here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · case state: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a commitment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplied: “%1” of case %2 is complete; the commitment is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly supplied: “%1” of case %2 stays open until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an overdue commitment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case will be terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process an overdue commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” of case %2 was promised by %3 and has not been supplied.
+
+%4
+The applicant %5 will be marked in the credit record and may no longer use deferred acceptance.
+
+This cannot be undone. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2; the applicant&apos;s credit is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::CommitmentService</name>
+    <message>
+        <source>Sign in first: every change names the clerk who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may read the ledger but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open commitments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the applicant brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supply could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no commitment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item of case %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be saved, so nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was closed, but the credit mark could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit standing could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::CreditCode</name>
+    <message>
+        <source>the credit code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credit code has 18 characters, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; at position %2 is not allowed in a credit code (digits and A-Z without I, O, Z, S, V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; at position %2 must be a digit (positions 3-8 are the administrative division code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation code check character (position 17) is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check character (position 18) is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::DeferralDialog</name>
     <message>
         <source>Promised dates may lie between today (%1) and %2, the latest this item allows.</source>
@@ -1065,6 +1568,59 @@ Basis: %2</source>
     </message>
     <message>
         <source>The password is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdNumber</name>
+    <message>
+        <source>the ID number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ID number has 18 characters (or 15 digits in the old form), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; at position %2 is not allowed (only digits, and X as the check character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1-%2-%3 is not a real calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1 is before %2, which is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future (today is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address code starts with %1, which is not a known province code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeCase</name>
+    <message>
+        <source>case %1: a change of state needs the acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: cannot move from %2 (%3) to %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeDesk</name>
+    <message>
+        <source>case %1: item %2 is not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,6 +1768,18 @@ Basis: %2</source>
         <source>Refused. Print the refusal notice; it states the applicant&apos;s rights.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deferrable materials promised for a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred acceptance is not allowed: the applicant is on the dishonesty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred acceptance is not allowed: the applicant is on the dishonesty list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemGuideWidget</name>
@@ -1258,6 +1826,25 @@ Basis: %2</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::LegalClock</name>
+    <message>
+        <source>the clock has no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit unit must be 工作日 or 日; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit must be 0 or more; got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline lies more than %1 days after %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1899,10 @@ Basis: %2</source>
     </message>
     <message>
         <source>I&amp;ntake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment le&amp;dger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +2000,33 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::SupplyDialog</name>
+    <message>
+        <source>%1
+Case %2 · %3 · promised by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::Visit</name>
+    <message>
+        <source>item %1 (%2) serves %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (%2) is already open on this visit as case %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::VisitCasesModel</name>
     <message>
         <source>  ·  due %1</source>
@@ -1421,6 +2039,33 @@ Basis: %2</source>
     <message>
         <source>%1
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkCalendar</name>
+    <message>
+        <source>%1 cannot be checked: no holiday calendar is loaded; load one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the loaded holiday calendar (%2); load a newer calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting %1 working days from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting working days from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

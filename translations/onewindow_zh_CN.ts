@@ -182,6 +182,18 @@
         <source>&amp;Look up</source>
         <translation>查询(&amp;L)</translation>
     </message>
+    <message>
+        <source>Dishonest</source>
+        <translation>失信</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>未履行的容缺承诺</translation>
+    </message>
+    <message>
+        <source>S&amp;upply…</source>
+        <translation>补交材料(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocumentsPanel</name>
@@ -336,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>CommitmentLedgerWidget</name>
+    <message>
+        <source>Commitment ledger</source>
+        <translation>容缺承诺台账</translation>
+    </message>
+    <message>
+        <source>Deferred materials the applicants promised to supply</source>
+        <translation>申请人承诺限期补交的容缺材料</translation>
+    </message>
+    <message>
+        <source>Read only: supervision</source>
+        <translation>只读（督查）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Supply…</source>
+        <translation>登记补交(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Process overdue…</source>
+        <translation>逾期处理(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>DeferralDialog</name>
     <message>
         <source>Accept with deferred materials</source>
@@ -383,6 +422,95 @@
     <message>
         <source>C&amp;ontinue to sign in</source>
         <translation>继续登录(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMessages</name>
+    <message>
+        <source>The case is %1: this decision is taken only while the case is being received or corrected.</source>
+        <translation>办件当前状态为“%1”，只有在收件或补正阶段才能作出此决定。</translation>
+    </message>
+    <message>
+        <source>This decision is taken only while the case is being received or corrected.</source>
+        <translation>只有在收件或补正阶段才能作出此决定。</translation>
+    </message>
+    <message>
+        <source>Required material “%1” is missing.</source>
+        <translation>缺少必要材料“%1”。</translation>
+    </message>
+    <message>
+        <source>Required material “%1” does not meet the standard: %2</source>
+        <translation>必要材料“%1”不符合要求：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is deferred: use deferred acceptance (F6).</source>
+        <translation>“%1”已登记为容缺后补，请按容缺受理办理（F6）。</translation>
+    </message>
+    <message>
+        <source>This item does not allow deferred acceptance.</source>
+        <translation>本事项不适用容缺受理。</translation>
+    </message>
+    <message>
+        <source>“%1” may not be deferred and does not meet the standard: %2</source>
+        <translation>“%1”不可容缺，且不符合要求：%2</translation>
+    </message>
+    <message>
+        <source>“%1” may not be deferred: the applicant must present it now.</source>
+        <translation>“%1”不可容缺，须当场提交。</translation>
+    </message>
+    <message>
+        <source>“%1” may be deferred, but no promised date is recorded.</source>
+        <translation>“%1”可容缺，但尚未登记承诺补交日期。</translation>
+    </message>
+    <message>
+        <source>The applicant is on the dishonesty list: deferred acceptance is not allowed.</source>
+        <translation>申请人已列入失信名单，不适用容缺受理。</translation>
+    </message>
+    <message>
+        <source>The applicant is on the dishonesty list (%1): deferred acceptance is not allowed.</source>
+        <translation>申请人已列入失信名单（%1），不适用容缺受理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The promised date %1 for “%2” is later than the latest date allowed, %3 (%n working day(s)).</source>
+        <translation>
+            <numerusform>“%2”的承诺补交日期%1晚于允许的最迟日期%3（%n个工作日）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promised date %1 for “%2” lies in the past.</source>
+        <translation>“%2”的承诺补交日期%1早于今天。</translation>
+    </message>
+    <message>
+        <source>Nothing is deferred: accept the case normally (F5).</source>
+        <translation>没有容缺材料，请直接受理（F5）。</translation>
+    </message>
+    <message>
+        <source>No material is missing or defective: there is nothing to correct.</source>
+        <translation>没有缺少或不合格的材料，无需补正。</translation>
+    </message>
+    <message>
+        <source>The first notice did not list %1: a further correction notice needs a justification (one-time notice rule).</source>
+        <translation>首次告知未列出%1；再次要求补正须说明理由（一次性告知制度）。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason.</source>
+        <translation>不予受理须说明理由。</translation>
+    </message>
+    <message>
+        <source>deferred, promised by %1 (needs deferred acceptance)</source>
+        <translation>容缺，承诺%1前补交（须容缺受理）</translation>
+    </message>
+    <message>
+        <source>does not meet the standard: %1</source>
+        <translation>不符合要求：%1</translation>
+    </message>
+    <message>
+        <source>missing (required, may not be deferred)</source>
+        <translation>缺少（必要材料，不可容缺）</translation>
+    </message>
+    <message>
+        <source>missing (may be deferred with a promised date)</source>
+        <translation>缺少（可容缺，须承诺补交日期）</translation>
     </message>
 </context>
 <context>
@@ -686,6 +814,25 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>SupplyDialog</name>
+    <message>
+        <source>Supply a deferred material</source>
+        <translation>登记容缺材料补交</translation>
+    </message>
+    <message>
+        <source>&amp;What the applicant brought (recorded on the case):</source>
+        <translation>本次补交内容（记入办件）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Complete: the material is now fully supplied and the commitment closes</source>
+        <translation>已全部补齐，承诺履行完毕(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A partial supply keeps the commitment open until the rest is brought by the promised date.</source>
+        <translation>部分补交的，承诺继续有效，其余材料须在承诺日期前补齐。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Close</source>
@@ -702,6 +849,45 @@ Basis: %2</source>
     <message>
         <source>The first start could not be prepared: %1</source>
         <translation>无法完成首次启动准备：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Applicant</name>
+    <message>
+        <source>applicant name: must not be empty</source>
+        <translation>申请人姓名：不能为空</translation>
+    </message>
+    <message>
+        <source>applicant name: the registered name must not be empty</source>
+        <translation>申请人名称：登记名称不能为空</translation>
+    </message>
+    <message>
+        <source>applicant ID number %1: %2</source>
+        <translation>申请人身份证号码%1：%2</translation>
+    </message>
+    <message>
+        <source>applicant ID card: expired on %1</source>
+        <translation>申请人身份证已于%1过期</translation>
+    </message>
+    <message>
+        <source>applicant credit code &quot;%1&quot;: %2</source>
+        <translation>申请人统一社会信用代码“%1”：%2</translation>
+    </message>
+    <message>
+        <source>legal representative: must not be empty</source>
+        <translation>法定代表人：不能为空</translation>
+    </message>
+    <message>
+        <source>agent name: must not be empty</source>
+        <translation>委托代理人姓名：不能为空</translation>
+    </message>
+    <message>
+        <source>agent ID number %1: %2</source>
+        <translation>委托代理人身份证号码%1：%2</translation>
+    </message>
+    <message>
+        <source>agent: a power of attorney (授权委托书) is required</source>
+        <translation>委托代理人：须提交授权委托书</translation>
     </message>
 </context>
 <context>
@@ -747,6 +933,30 @@ Basis: %2</source>
     <message>
         <source>First visit: no earlier cases.</source>
         <translation>首次来办，无以往办件。</translation>
+    </message>
+    <message>
+        <source>listed in the credit record</source>
+        <translation>已记入信用记录</translation>
+    </message>
+    <message>
+        <source>Dishonesty record: %1. Deferred acceptance (F6) is not allowed.</source>
+        <translation>失信记录：%1。不得适用容缺受理（F6）。</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>已逾期（承诺日期%1）</translation>
+    </message>
+    <message>
+        <source>promised by %1</source>
+        <translation>承诺%1前补交</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (case %3)</source>
+        <translation>%1 — %2（办件%3）</translation>
+    </message>
+    <message>
+        <source>Open commitments (%1): take the supply now</source>
+        <translation>未履行的容缺承诺（%1项）：可当场登记补交</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1062,41 @@ Basis: %2</source>
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Checklist</name>
+    <message>
+        <source>material %1 is not in this item&apos;s list</source>
+        <translation>材料%1不在本事项的材料清单中</translation>
+    </message>
+    <message>
+        <source>material %1: the count received must be 1 or more; got %2</source>
+        <translation>材料%1：收取份数至少为1，实际为%2</translation>
+    </message>
+    <message>
+        <source>material %1: name the e-licence or shared-data source it came from</source>
+        <translation>材料%1：请注明电子证照或共享数据来源</translation>
+    </message>
+    <message>
+        <source>material %1 is not deferrable (容缺) in the catalog</source>
+        <translation>材料%1在事项目录中不可容缺</translation>
+    </message>
+    <message>
+        <source>material %1: a deferred material needs the promised date</source>
+        <translation>材料%1：容缺材料须登记承诺补交日期</translation>
+    </message>
+    <message>
+        <source>material %1: say what is wrong with it</source>
+        <translation>材料%1：请说明不合格的原因</translation>
+    </message>
+    <message>
+        <source>material %1 is required (%2) and cannot be marked not applicable</source>
+        <translation>材料%1为%2材料，不能标记为不适用</translation>
+    </message>
+    <message>
+        <source>material %1: say why it does not apply</source>
+        <translation>材料%1：请说明不适用的原因</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1266,265 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::CommitmentLedger</name>
+    <message>
+        <source>commitment %1 (%2) is %3, not open</source>
+        <translation>承诺%1（%2）状态为%3，不是待履行</translation>
+    </message>
+    <message>
+        <source>commitment %1 (%2): say what was supplied</source>
+        <translation>承诺%1（%2）：请写明补交了什么</translation>
+    </message>
+    <message>
+        <source>commitment %1 (%2) is due on %3 and not overdue on %4</source>
+        <translation>承诺%1（%2）的补交期限为%3，截至%4尚未逾期</translation>
+    </message>
+    <message>
+        <source>commitment %1 belongs to case %2, not %3</source>
+        <translation>承诺%1属于办件%2，而不是%3</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CommitmentLedgerModel</name>
+    <message>
+        <source>outside the calendar</source>
+        <translation>超出节假日历范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已逾期%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>剩余%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partly supplied: %1</source>
+        <translation>已部分补交：%1</translation>
+    </message>
+    <message>
+        <source>Overdue, not supplied</source>
+        <translation>逾期未补交</translation>
+    </message>
+    <message>
+        <source>Awaiting supply</source>
+        <translation>待补交</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Deferred material</source>
+        <translation>容缺材料</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺补交日期</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CommitmentLedgerWidget</name>
+    <message numerus="yes">
+        <source>Due soon: within %n working day(s)</source>
+        <translation>
+            <numerusform>即将到期：%n个工作日内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>Due soon (%1)</source>
+        <translation>即将到期（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>The item&apos;s rule: the application is refused and the applicant&apos;s credit is marked.</source>
+        <translation>本事项逾期规则：不予受理（不予许可），并记入申请人信用记录。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s rule: the case is terminated and the applicant&apos;s credit is marked.</source>
+        <translation>本事项逾期规则：终止办理，并记入申请人信用记录。</translation>
+    </message>
+    <message>
+        <source>Only an overdue commitment can be processed.</source>
+        <translation>只有已逾期的承诺才能进行逾期处理。</translation>
+    </message>
+    <message>
+        <source>No open commitment here.</source>
+        <translation>暂无未履行的承诺。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · case state: %3</source>
+        <translation>%1 · %2 · 办件状态：%3</translation>
+    </message>
+    <message>
+        <source>Choose a commitment first.</source>
+        <translation>请先选择一项承诺。</translation>
+    </message>
+    <message>
+        <source>Supplied: “%1” of case %2 is complete; the commitment is closed.</source>
+        <translation>已补齐：办件%2的“%1”已全部补交，承诺履行完毕。</translation>
+    </message>
+    <message>
+        <source>Partly supplied: “%1” of case %2 stays open until %3.</source>
+        <translation>已部分补交：办件%2的“%1”仍须在%3前补齐。</translation>
+    </message>
+    <message>
+        <source>Choose an overdue commitment first.</source>
+        <translation>请先选择一项已逾期的承诺。</translation>
+    </message>
+    <message>
+        <source>The application will be refused.</source>
+        <translation>该申请将不予受理（不予许可）。</translation>
+    </message>
+    <message>
+        <source>The case will be terminated.</source>
+        <translation>该办件将终止办理。</translation>
+    </message>
+    <message>
+        <source>Process an overdue commitment</source>
+        <translation>容缺承诺逾期处理</translation>
+    </message>
+    <message>
+        <source>“%1” of case %2 was promised by %3 and has not been supplied.
+
+%4
+The applicant %5 will be marked in the credit record and may no longer use deferred acceptance.
+
+This cannot be undone. Continue?</source>
+        <translation>办件%2的“%1”承诺于%3前补交，至今未补交。
+
+%4
+申请人%5将被记入信用记录，今后不得适用容缺受理。
+
+此操作不可撤销。是否继续？</translation>
+    </message>
+    <message>
+        <source>Apply the rule</source>
+        <translation>按规则处理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2; the applicant&apos;s credit is marked.</source>
+        <translation>办件%1已“%2”，已记入申请人信用记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CommitmentService</name>
+    <message>
+        <source>Sign in first: every change names the clerk who made it.</source>
+        <translation>请先登录：每项变更都须记录经办人。</translation>
+    </message>
+    <message>
+        <source>Your role may read the ledger but not change it.</source>
+        <translation>您的角色只能查看台账，不能办理。</translation>
+    </message>
+    <message>
+        <source>The open commitments could not be read: %1</source>
+        <translation>无法读取未履行的承诺：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be read: %2</source>
+        <translation>无法读取办件%1：%2</translation>
+    </message>
+    <message>
+        <source>Say what the applicant brought.</source>
+        <translation>请写明申请人本次补交的内容。</translation>
+    </message>
+    <message>
+        <source>The supply could not be saved: %1</source>
+        <translation>补交记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 has no commitment %2.</source>
+        <translation>办件%1没有承诺%2。</translation>
+    </message>
+    <message>
+        <source>The item of case %1 could not be read: %2</source>
+        <translation>无法读取办件%1的事项：%2</translation>
+    </message>
+    <message>
+        <source>The case could not be saved, so nothing changed: %1</source>
+        <translation>办件未能保存，未作任何变更：%1</translation>
+    </message>
+    <message>
+        <source>The case was closed, but the credit mark could not be recorded: %1</source>
+        <translation>办件已处理，但信用记录未能登记：%1</translation>
+    </message>
+    <message>
+        <source>The credit standing could not be read: %1</source>
+        <translation>无法查询信用状况：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CreditCode</name>
+    <message>
+        <source>the credit code is empty</source>
+        <translation>统一社会信用代码为空</translation>
+    </message>
+    <message>
+        <source>a credit code has 18 characters, got %1</source>
+        <translation>统一社会信用代码应为18位，实际为%1位</translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; at position %2 is not allowed in a credit code (digits and A-Z without I, O, Z, S, V)</source>
+        <translation>第%2位的字符“%1”不允许出现在统一社会信用代码中（只能是数字和除I、O、Z、S、V以外的大写字母）</translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; at position %2 must be a digit (positions 3-8 are the administrative division code)</source>
+        <translation>第%2位的字符“%1”应为数字（第3至8位为行政区划码）</translation>
+    </message>
+    <message>
+        <source>organisation code check character (position 17) is %1, expected %2</source>
+        <translation>组织机构代码校验位（第17位）为%1，应为%2</translation>
+    </message>
+    <message>
+        <source>check character (position 18) is %1, expected %2</source>
+        <translation>校验码（第18位）为%1，应为%2</translation>
+    </message>
+</context>
+<context>
     <name>ow::DeferralDialog</name>
     <message>
         <source>Promised dates may lie between today (%1) and %2, the latest this item allows.</source>
@@ -1062,6 +1566,59 @@ Basis: %2</source>
     <message>
         <source>The password is on the clipboard.</source>
         <translation>密码已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdNumber</name>
+    <message>
+        <source>the ID number is empty</source>
+        <translation>身份证号码为空</translation>
+    </message>
+    <message>
+        <source>an ID number has 18 characters (or 15 digits in the old form), got %1</source>
+        <translation>身份证号码应为18位（旧版为15位数字），实际为%1位</translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; at position %2 is not allowed (only digits, and X as the check character)</source>
+        <translation>第%2位的字符“%1”无效（只能是数字，校验码可为X）</translation>
+    </message>
+    <message>
+        <source>birth date %1-%2-%3 is not a real calendar date</source>
+        <translation>出生日期%1-%2-%3不是有效日期</translation>
+    </message>
+    <message>
+        <source>birth date %1 is before %2, which is not plausible</source>
+        <translation>出生日期%1早于%2，不合常理</translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future (today is %2)</source>
+        <translation>出生日期%1晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>check digit is %1, expected %2</source>
+        <translation>校验码为%1，应为%2</translation>
+    </message>
+    <message>
+        <source>address code starts with %1, which is not a known province code</source>
+        <translation>地址码以%1开头，不是有效的省级行政区划代码</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeCase</name>
+    <message>
+        <source>case %1: a change of state needs the acting user</source>
+        <translation>办件%1：变更状态须记录经办人</translation>
+    </message>
+    <message>
+        <source>case %1: cannot move from %2 (%3) to %4 (%5)</source>
+        <translation>办件%1：不能从%2（%3）变更为%4（%5）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeDesk</name>
+    <message>
+        <source>case %1: item %2 is not in the catalog</source>
+        <translation>办件%1：事项%2不在事项目录中</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1764,18 @@ Basis: %2</source>
         <source>Refused. Print the refusal notice; it states the applicant&apos;s rights.</source>
         <translation>已不予受理。请打印不予受理通知书，其中载明申请人的救济权利。</translation>
     </message>
+    <message>
+        <source>Deferrable materials promised for a date</source>
+        <translation>可容缺材料承诺限期补交</translation>
+    </message>
+    <message>
+        <source>Deferred acceptance is not allowed: the applicant is on the dishonesty list.</source>
+        <translation>申请人已列入失信名单，不得适用容缺受理。</translation>
+    </message>
+    <message>
+        <source>Deferred acceptance is not allowed: the applicant is on the dishonesty list (%1).</source>
+        <translation>申请人已列入失信名单（%1），不得适用容缺受理。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemGuideWidget</name>
@@ -1253,6 +1822,25 @@ Basis: %2</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::LegalClock</name>
+    <message>
+        <source>the clock has no start date</source>
+        <translation>时限没有起算日期</translation>
+    </message>
+    <message>
+        <source>time limit unit must be 工作日 or 日; got &quot;%1&quot;</source>
+        <translation>时限单位应为“工作日”或“日”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>time limit must be 0 or more; got %1</source>
+        <translation>时限不能为负数，实际为%1</translation>
+    </message>
+    <message>
+        <source>the deadline lies more than %1 days after %2</source>
+        <translation>期限晚于%2之后%1天，超出计算范围</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1894,10 @@ Basis: %2</source>
     <message>
         <source>I&amp;ntake</source>
         <translation>收件受理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Commitment le&amp;dger</source>
+        <translation>容缺承诺台账(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1994,34 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::SupplyDialog</name>
+    <message>
+        <source>%1
+Case %2 · %3 · promised by %4</source>
+        <translation>%1
+办件%2 · %3 · 承诺%4前补交</translation>
+    </message>
+    <message>
+        <source>Record the supply</source>
+        <translation>登记补交</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Visit</name>
+    <message>
+        <source>item %1 (%2) serves %3, not %4</source>
+        <translation>事项%1（%2）的服务对象为%3，不含%4</translation>
+    </message>
+    <message>
+        <source>item %1 (%2) is already open on this visit as case %3</source>
+        <translation>事项%1（%2）已在本次来访中办理（办件%3）</translation>
+    </message>
+</context>
+<context>
     <name>ow::VisitCasesModel</name>
     <message>
         <source>  ·  due %1</source>
@@ -1416,6 +2036,33 @@ Basis: %2</source>
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkCalendar</name>
+    <message>
+        <source>%1 cannot be checked: no holiday calendar is loaded; load one</source>
+        <translation>无法核对%1：尚未载入节假日历，请先载入</translation>
+    </message>
+    <message>
+        <source>%1 is outside the loaded holiday calendar (%2); load a newer calendar</source>
+        <translation>%1超出已载入的节假日历范围（%2），请载入更新的日历</translation>
+    </message>
+    <message>
+        <source>the date is not valid</source>
+        <translation>日期无效</translation>
+    </message>
+    <message>
+        <source>the start date is not valid</source>
+        <translation>起算日期无效</translation>
+    </message>
+    <message>
+        <source>counting %1 working days from %2: %3</source>
+        <translation>自%2起计算%1个工作日：%3</translation>
+    </message>
+    <message>
+        <source>counting working days from %1 to %2: %3</source>
+        <translation>计算%1至%2的工作日：%3</translation>
     </message>
 </context>
 </TS>

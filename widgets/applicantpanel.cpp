@@ -2,8 +2,10 @@
 
 #include "applicantcheck.h"
 #include "casestatetext.h"
+#include "commitmentledgermodel.h"
 #include "idnumber.h"
 #include "intakesession.h"
+#include "supplydialog.h"
 #include "ui_applicantpanel.h"
 
 #include <QEvent>
@@ -23,6 +25,17 @@ ApplicantPanel::ApplicantPanel(QWidget *parent)
     connect(m_ui->startVisitButton, &QPushButton::clicked, this, &ApplicantPanel::startVisit);
     connect(m_ui->newVisitButton, &QPushButton::clicked, this, &ApplicantPanel::newVisit);
     connect(m_ui->lookUpButton, &QPushButton::clicked, this, &ApplicantPanel::lookUpEarlierVisits);
+    connect(m_ui->supplyButton, &QPushButton::clicked, this,
+            &ApplicantPanel::supplySelectedCommitment);
+    connect(m_ui->commitmentsList, &QListWidget::itemActivated, this,
+            &ApplicantPanel::supplySelectedCommitment);
+    // The red 失信 badge beside the heading (the shared style sheet has no such role).
+    m_ui->creditBadgeLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #c62828; border-radius: 4px;"
+                       " padding: 2px 8px; font-weight: bold; }"));
+    m_ui->creditBadgeLabel->hide();
+    m_ui->creditReasonLabel->hide();
+    m_ui->commitmentsPage->hide();
     m_ui->idNumberEdit->installEventFilter(this);
     m_ui->agentPage->setVisible(false);
     m_ui->problemsLabel->hide();
@@ -34,6 +47,12 @@ ApplicantPanel::~ApplicantPanel() = default;
 
 void ApplicantPanel::setSession(IntakeSession *session) {
     m_session = session;
+    if (m_session)
+        connect(m_session, &IntakeSession::commitmentsChanged, this, [this] {
+            showOpenCommitments();
+            if (m_session->visit())
+                showCredit(m_session->visit()->applicant.credit);
+        });
 }
 
 void ApplicantPanel::focusFirstField() {
@@ -62,6 +81,8 @@ void ApplicantPanel::showStatus(QLabel *label, const QString &text, bool error) 
 
 void ApplicantPanel::idNumberEdited(const QString &text) {
     m_masked = false;
+    if (creditBadgeShown())
+        showCredit(CreditStatus{}); // another number: look it up again once complete
     const QString id = text.trimmed();
     // While the number is still being typed, count characters rather than complain.
     if (id.size() < 18) {
@@ -70,6 +91,9 @@ void ApplicantPanel::idNumberEdited(const QString &text) {
         return;
     }
     showIdCheck(id);
+    if (const IdNumberCheck check = IdNumber::check(id, m_session ? m_session->today() : QDate());
+        check.valid)
+        lookUpCredit(check.normalized);
 }
 
 void ApplicantPanel::showIdCheck(const QString &id) {
@@ -100,6 +124,7 @@ void ApplicantPanel::maskIdNumber() {
     m_fullIdNumber = check.normalized;
     m_masked = true;
     m_ui->idNumberEdit->setText(IdNumber::mask(m_fullIdNumber));
+    lookUpCredit(m_fullIdNumber);
 }
 
 bool ApplicantPanel::eventFilter(QObject *watched, QEvent *event) {
@@ -113,6 +138,8 @@ bool ApplicantPanel::eventFilter(QObject *watched, QEvent *event) {
 }
 
 void ApplicantPanel::creditCodeEdited(const QString &text) {
+    if (creditBadgeShown())
+        showCredit(CreditStatus{});
     const QString code = text.trimmed();
     if (code.size() < 18) {
         showStatus(m_ui->creditStatusLabel,
@@ -122,6 +149,102 @@ void ApplicantPanel::creditCodeEdited(const QString &text) {
     const QString problem = ApplicantCheck::creditCodeProblem(code);
     showStatus(m_ui->creditStatusLabel, problem.isEmpty() ? tr("✓ Valid credit code") : problem,
                !problem.isEmpty());
+    if (problem.isEmpty())
+        lookUpCredit(code.toUpper());
+}
+
+void ApplicantPanel::lookUpCredit(const QString &applicantKey) {
+    if (!m_session)
+        return;
+    const auto credit = m_session->creditStatus(applicantKey);
+    if (!credit) {
+        showCredit(CreditStatus{});
+        m_ui->creditReasonLabel->setText(credit.error());
+        m_ui->creditReasonLabel->show();
+        return;
+    }
+    showCredit(credit.value());
+}
+
+void ApplicantPanel::showCredit(const CreditStatus &credit) {
+    m_ui->creditBadgeLabel->setVisible(credit.blacklisted);
+    m_ui->creditReasonLabel->setVisible(credit.blacklisted);
+    if (credit.blacklisted) {
+        const QString reason =
+            credit.reason.isEmpty() ? tr("listed in the credit record") : credit.reason;
+        m_ui->creditBadgeLabel->setToolTip(reason);
+        m_ui->creditReasonLabel->setText(
+            tr("Dishonesty record: %1. Deferred acceptance (F6) is not allowed.").arg(reason));
+    } else {
+        m_ui->creditBadgeLabel->setToolTip(QString());
+        m_ui->creditReasonLabel->clear();
+    }
+    emit creditLookedUp(credit.blacklisted);
+}
+
+bool ApplicantPanel::creditBadgeShown() const {
+    return !m_ui->creditBadgeLabel->isHidden();
+}
+
+QString ApplicantPanel::creditReasonText() const {
+    return m_ui->creditReasonLabel->isHidden() ? QString() : m_ui->creditReasonLabel->text();
+}
+
+void ApplicantPanel::showOpenCommitments() {
+    m_ui->commitmentsList->clear();
+    m_openCommitments.clear();
+    if (m_session && m_session->hasVisit()) {
+        const auto open = m_session->openCommitmentsOfApplicant();
+        if (open)
+            m_openCommitments = open.value();
+        else
+            m_ui->commitmentsList->addItem(tr("The look-up failed: %1").arg(open.error()));
+    }
+    for (const LedgerEntry &e : std::as_const(m_openCommitments)) {
+        const QString due =
+            e.due == LedgerEntry::Due::Overdue ? tr("overdue since %1") : tr("promised by %1");
+        QString line =
+            tr("%1 — %2 (case %3)")
+                .arg(e.commitment.material,
+                     due.arg(e.commitment.promisedDate.toString(QStringLiteral("yyyy-MM-dd"))),
+                     e.caseNumber);
+        if (e.commitment.partlySupplied())
+            line += QLatin1Char('\n') + CommitmentLedgerModel::stateText(e);
+        m_ui->commitmentsList->addItem(line);
+    }
+    if (!m_openCommitments.isEmpty())
+        m_ui->commitmentsList->setCurrentRow(0);
+    m_ui->commitmentsHeading->setText(
+        tr("Open commitments (%1): take the supply now").arg(m_openCommitments.size()));
+    m_ui->commitmentsPage->setVisible(m_ui->commitmentsList->count() > 0);
+    m_ui->supplyButton->setEnabled(!m_openCommitments.isEmpty() &&
+                                   m_session->commitments().mayChange());
+}
+
+QStringList ApplicantPanel::openCommitmentLines() const {
+    QStringList lines;
+    for (int row = 0; row < m_ui->commitmentsList->count(); ++row)
+        lines << m_ui->commitmentsList->item(row)->text();
+    return lines;
+}
+
+bool ApplicantPanel::supplySelectedCommitment() {
+    const int row = m_ui->commitmentsList->currentRow();
+    if (!m_session || row < 0 || row >= m_openCommitments.size())
+        return false;
+    const LedgerEntry entry = m_openCommitments.at(row);
+    SupplyDialog dialog(entry, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Status supplied = m_session->commitments().supply(
+        entry.commitment.caseId, entry.commitment.id, dialog.what(), dialog.complete());
+    if (!supplied) {
+        m_ui->problemsLabel->setText(supplied.error());
+        m_ui->problemsLabel->show();
+        return false;
+    }
+    m_ui->problemsLabel->hide();
+    return true;
 }
 
 Applicant ApplicantPanel::applicant() const {
@@ -165,7 +288,9 @@ bool ApplicantPanel::startVisit() {
     m_ui->problemsLabel->hide();
     setLocked(true);
     m_ui->visitLabel->setText(m_session->visit()->id);
+    showCredit(m_session->visit()->applicant.credit);
     lookUpEarlierVisits();
+    showOpenCommitments();
     emit visitStarted();
     return true;
 }
@@ -206,6 +331,10 @@ void ApplicantPanel::clearFields() {
     m_ui->visitLabel->clear();
     m_ui->earlierList->clear();
     m_ui->problemsLabel->hide();
+    m_ui->commitmentsList->clear();
+    m_openCommitments.clear();
+    m_ui->commitmentsPage->hide();
+    showCredit(CreditStatus{});
 }
 
 void ApplicantPanel::lookUpEarlierVisits() {

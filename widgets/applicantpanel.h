@@ -1,6 +1,7 @@
 #pragma once
 
 #include "applicant.h"
+#include "commitmentservice.h"
 
 #include <QWidget>
 
@@ -36,10 +37,19 @@ public:
     void newVisit();
     void lookUpEarlierVisits();
     QString problemsText() const;
+    // The credit badge: shown (with the reason) when the typed applicant is blacklisted.
+    bool creditBadgeShown() const;
+    QString creditReasonText() const;
+    // The open commitments of the visit's applicant (from earlier cases), one line each.
+    QStringList openCommitmentLines() const;
+    // Takes a supply of the selected open commitment (SupplyDialog); true when recorded.
+    bool supplySelectedCommitment();
 
 signals:
     void visitStarted();
     void visitClosed();
+    // The credit standing of the typed applicant was looked up (blacklisted or not).
+    void creditLookedUp(bool blacklisted);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -51,12 +61,16 @@ private:
     void showIdCheck(const QString &id);
     void maskIdNumber();
     void showStatus(QLabel *label, const QString &text, bool error);
+    void lookUpCredit(const QString &applicantKey);
+    void showCredit(const CreditStatus &credit);
+    void showOpenCommitments();
     void setLocked(bool locked);
     void clearFields();
     QString typedIdNumber() const;
 
     std::unique_ptr<Ui::ApplicantPanel> m_ui;
     IntakeSession *m_session = nullptr;
+    QList<LedgerEntry> m_openCommitments;
     QString m_fullIdNumber; // the number behind the masked display
     bool m_masked = false;
 };

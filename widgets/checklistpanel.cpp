@@ -1,6 +1,7 @@
 #include "checklistpanel.h"
 
 #include "checklisttablemodel.h"
+#include "intakemessages.h"
 #include "intakesession.h"
 #include "materialpromptdialog.h"
 #include "ui_checklistpanel.h"
@@ -85,7 +86,7 @@ void ChecklistPanel::updateBlockers() {
     QStringList lines;
     bool allDeferred = true;
     for (const ChecklistBlocker &b : blockers) {
-        lines << tr("• %1 — %2").arg(b.material, b.why);
+        lines << tr("• %1 — %2").arg(b.material, IntakeMessages::blocker(b, kase));
         allDeferred = allDeferred && b.state == MaterialState::Deferred;
     }
     if (allDeferred)

@@ -81,6 +81,7 @@ IntakeWidget::IntakeWidget(WorkstationContext &context, QWidget *parent)
     connect(m_ui->checklistPanel, &ChecklistPanel::message, this, &IntakeWidget::showMessage);
     connect(m_ui->applicantPanel, &ApplicantPanel::visitStarted, this, &IntakeWidget::visitStarted);
     connect(m_ui->applicantPanel, &ApplicantPanel::visitClosed, this, &IntakeWidget::visitClosed);
+    connect(m_session, &IntakeSession::commitmentsChanged, this, &IntakeWidget::showCase);
     connect(m_session, &IntakeSession::caseChanged, this, [this](const QString &caseId) {
         if (caseId == m_caseId)
             showCase();
@@ -219,6 +220,11 @@ void IntakeWidget::showCase() {
          {m_ui->acceptButton, m_ui->deferButton, m_ui->correctionButton, m_ui->refuseButton})
         button->setEnabled(open);
     m_ui->correctionButton->setEnabled(kase && kase->state() == CaseState::Received);
+    // A blacklisted applicant may not use deferred acceptance: say so where F6 would be.
+    const bool barred = m_session->deferralBarred();
+    m_ui->deferButton->setEnabled(open && !barred);
+    m_ui->deferButton->setToolTip(barred ? deferralBarredText()
+                                         : tr("Deferrable materials promised for a date"));
     if (!kase) {
         m_ui->caseTitleLabel->setText(tr("No case selected"));
         m_ui->caseStateLabel->hide();
@@ -279,6 +285,10 @@ QString IntakeWidget::messageText() const {
     return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
 }
 
+QPushButton *IntakeWidget::deferButton() const {
+    return m_ui->deferButton;
+}
+
 QString IntakeWidget::legalDueText() const {
     return m_ui->legalDueLabel->text();
 }
@@ -304,9 +314,24 @@ bool IntakeWidget::acceptCase() {
                   tr("Accepted. Print the acceptance notice for the applicant."));
 }
 
+QString IntakeWidget::deferralBarredText() const {
+    const Visit *visit = m_session->visit();
+    const QString reason = visit ? visit->applicant.credit.reason : QString();
+    return reason.isEmpty()
+               ? tr("Deferred acceptance is not allowed: the applicant is on the dishonesty "
+                    "list.")
+               : tr("Deferred acceptance is not allowed: the applicant is on the dishonesty "
+                    "list (%1).")
+                     .arg(reason);
+}
+
 bool IntakeWidget::acceptDeferred() {
     if (m_caseId.isEmpty())
         return false;
+    if (m_session->deferralBarred()) { // F6 reaches here even with the button disabled
+        showMessage(deferralBarredText(), true);
+        return false;
+    }
     const QStringList materials = m_session->materialsToPromise(m_caseId);
     if (materials.isEmpty())
         return finish(m_session->acceptDeferred(m_caseId, {}), QString());

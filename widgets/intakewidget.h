@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class IntakeWidget;
 }
@@ -51,6 +53,8 @@ public:
     bool refuseCase();
 
     QString messageText() const;
+    // The F6 button (deferred acceptance), for its state and tooltip.
+    QPushButton *deferButton() const;
     QString legalDueText() const;
     QString committedDueText() const;
     void focusApplicant();
@@ -64,6 +68,7 @@ private:
     void showCase();
     void showDeadlines();
     bool finish(const DecisionOutcome &outcome, const QString &done);
+    QString deferralBarredText() const;
     void showMessage(const QString &text, bool error);
     void addKey(const QKeySequence &key, void (IntakeWidget::*slot)());
     void visitStarted();

@@ -2,9 +2,13 @@
 
 #include "appsettings.h"
 #include "changepassworddialog.h"
+#include "commitmentledgerwidget.h"
+#include "intakesession.h"
 #include "intakewidget.h"
 #include "itemguidewidget.h"
 #include "rolenames.h"
+#include "syncstatuslabel.h"
+#include "syncthread.h"
 #include "ui_mainwindow.h"
 #include "workstationcontext.h"
 
@@ -42,6 +46,7 @@ MainWindow::MainWindow(WorkstationContext &context, AppSettings &settings, QWidg
     connect(&context.auth(), &AuthService::sessionChanged, this, &MainWindow::showSession);
 
     addAreas();
+    connectSync();
     showSession();
     m_catalogStatus->setText(tr("Catalog: %n item(s)", nullptr, context.itemCount()));
     if (!settings.mainWindowGeometry().isEmpty())
@@ -69,6 +74,38 @@ void MainWindow::addAreas() {
         m_intake = new IntakeWidget(m_context, m_ui->areaTabs);
         m_ui->areaTabs->addTab(m_intake, tr("I&ntake"));
     }
+
+    // The commitment ledger: whoever takes intake, and the supervisor (read only).
+    if (user && (user->hasRole(Role::Clerk) || user->hasRole(Role::Helpdesk) ||
+                 user->hasRole(Role::Admin) || user->hasRole(Role::Supervisor))) {
+        m_ledger = new CommitmentLedgerWidget(m_context, m_ui->areaTabs);
+        m_ledger->setDueSoonDays(m_settings.commitmentDueSoonDays());
+        m_ui->areaTabs->addTab(m_ledger, tr("Commitment le&dger"));
+        // A case of the open visit changed by the ledger is read again by the intake.
+        if (m_intake)
+            connect(m_ledger, &CommitmentLedgerWidget::caseUpdated, m_intake->session(),
+                    &IntakeSession::reloadCase);
+    }
+}
+
+// The sync indicator, and a nudge to the background sync after every save of the work areas.
+void MainWindow::connectSync() {
+    SyncThread *sync = m_context.backgroundSync();
+    if (!sync)
+        return;
+    m_syncStatus = new SyncStatusLabel(this);
+    m_ui->statusBar->addPermanentWidget(m_syncStatus);
+    m_syncStatus->setServer(sync->server());
+    m_syncStatus->setState(sync->state());
+    connect(sync, &SyncThread::stateChanged, m_syncStatus, &SyncStatusLabel::setState);
+    if (m_intake) {
+        IntakeSession *session = m_intake->session();
+        connect(session, &IntakeSession::visitChanged, sync, &SyncThread::nudge);
+        connect(session, &IntakeSession::caseAdded, sync, &SyncThread::nudge);
+        connect(session, &IntakeSession::caseChanged, sync, &SyncThread::nudge);
+    }
+    if (m_ledger)
+        connect(m_ledger, &CommitmentLedgerWidget::caseUpdated, sync, &SyncThread::nudge);
 }
 
 void MainWindow::showSession() {

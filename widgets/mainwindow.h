@@ -13,8 +13,10 @@ class MainWindow;
 namespace ow {
 
 class AppSettings;
+class CommitmentLedgerWidget;
 class IntakeWidget;
 class ItemGuideWidget;
+class SyncStatusLabel;
 class WorkstationContext;
 
 // The workstation's shell: menus, the header with the signed-in user, one tab per work area the
@@ -28,6 +30,8 @@ public:
     ItemGuideWidget *itemGuide() const { return m_itemGuide; }
     // The intake area, or nullptr when the user's roles do not include intake.
     IntakeWidget *intake() const { return m_intake; }
+    // The commitment ledger, or nullptr when the user's roles do not include it.
+    CommitmentLedgerWidget *ledger() const { return m_ledger; }
     int areaCount() const;
 
 protected:
@@ -39,14 +43,17 @@ private:
     void chooseLanguage(const QString &language);
     void changePassword();
     void showAbout();
+    void connectSync();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WorkstationContext &m_context;
     AppSettings &m_settings;
     ItemGuideWidget *m_itemGuide = nullptr;
     IntakeWidget *m_intake = nullptr;
+    CommitmentLedgerWidget *m_ledger = nullptr;
     QLabel *m_userStatus;
     QLabel *m_catalogStatus;
+    SyncStatusLabel *m_syncStatus = nullptr;
 };
 
 } // namespace ow

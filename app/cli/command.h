@@ -32,6 +32,8 @@ int runUser(Context &ctx);    // user add|passwd|list
 int runBench(Context &ctx);   // bench search
 int runCase(Context &ctx);    // case run SCENARIO.json --out DIR
 int runSync(Context &ctx);    // sync run|status|write-test
+// sync configure (called by runSync)
+int runSyncConfigure(Context &ctx);
 
 // True when the command line runs a command that paints (PDF): it needs a QGuiApplication.
 bool needsGui(int argc, char *argv[]);

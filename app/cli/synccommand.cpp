@@ -22,6 +22,8 @@ int usage(Context &ctx) {
            "[--data-dir D] [--timeout MS]\n"
            "       onewindow-cli sync status [--data-dir D]\n"
            "       onewindow-cli sync write-test --count N [--data-dir D]\n"
+           "       onewindow-cli sync configure --server URL --user NAME --password-stdin "
+           "[--data-dir D] | --standalone\n"
            "  run         one cycle: push the outbox, pull the server's changes; prints counts\n"
            "  status      pending entries, open conflicts, cursor and server fingerprint\n"
            "  write-test  writes N test visits, each with its outbox entry in one\n"
@@ -170,6 +172,9 @@ int writeTest(Context &ctx, const Options &o, Database &db) {
 } // namespace
 
 int runSync(Context &ctx) {
+    // configure: syncconfigurecommand.cpp (points the data folder at a hall server).
+    if (!ctx.args.isEmpty() && ctx.args.first() == QLatin1String("configure"))
+        return runSyncConfigure(ctx);
     const auto o = parse(ctx);
     if (!o)
         return usage(ctx);

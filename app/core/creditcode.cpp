@@ -1,5 +1,7 @@
 #include "creditcode.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace ow {
@@ -25,21 +27,25 @@ CreditCodeCheck failure(CreditCodeCheck::Problem problem, QString reason) {
 
 QString formatProblem(const QString &code) {
     if (code.isEmpty())
-        return QStringLiteral("the credit code is empty");
+        return QCoreApplication::translate("ow::CreditCode", "the credit code is empty");
     if (code.size() != 18)
-        return QStringLiteral("a credit code has 18 characters, got %1").arg(code.size());
+        return QCoreApplication::translate("ow::CreditCode",
+                                           "a credit code has 18 characters, got %1")
+            .arg(code.size());
     for (qsizetype i = 0; i < code.size(); ++i) {
         const QChar c = code.at(i);
         if (!kCharset.contains(c)) {
-            return QStringLiteral("character '%1' at position %2 is not allowed in a credit "
-                                  "code (digits and A-Z without I, O, Z, S, V)")
+            return QCoreApplication::translate(
+                       "ow::CreditCode", "character '%1' at position %2 is not allowed in a credit "
+                                         "code (digits and A-Z without I, O, Z, S, V)")
                 .arg(c)
                 .arg(i + 1);
         }
         // Positions 3-8 hold the administrative division code, which is numeric.
         if (i >= 2 && i < 8 && !isAsciiDigit(c)) {
-            return QStringLiteral("character '%1' at position %2 must be a digit (positions "
-                                  "3-8 are the administrative division code)")
+            return QCoreApplication::translate(
+                       "ow::CreditCode", "character '%1' at position %2 must be a digit (positions "
+                                         "3-8 are the administrative division code)")
                 .arg(c)
                 .arg(i + 1);
         }
@@ -83,16 +89,19 @@ CreditCodeCheck CreditCode::check(const QString &text) {
 
     const QChar orgExpected = organisationCheckCharacter(QStringView(code).mid(8, 8));
     if (code.at(16) != orgExpected) {
-        return failure(CreditCodeCheck::Problem::OrganisationCode,
-                       QStringLiteral("organisation code check character (position 17) is %1, "
-                                      "expected %2")
-                           .arg(code.at(16))
-                           .arg(orgExpected));
+        return failure(
+            CreditCodeCheck::Problem::OrganisationCode,
+            QCoreApplication::translate("ow::CreditCode",
+                                        "organisation code check character (position 17) is %1, "
+                                        "expected %2")
+                .arg(code.at(16))
+                .arg(orgExpected));
     }
     const QChar expected = codeCheckCharacter(QStringView(code).left(17));
     if (code.at(17) != expected) {
         return failure(CreditCodeCheck::Problem::CheckCharacter,
-                       QStringLiteral("check character (position 18) is %1, expected %2")
+                       QCoreApplication::translate(
+                           "ow::CreditCode", "check character (position 18) is %1, expected %2")
                            .arg(code.at(17))
                            .arg(expected));
     }

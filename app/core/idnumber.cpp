@@ -1,5 +1,7 @@
 #include "idnumber.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace ow {
@@ -33,10 +35,11 @@ bool isKnownProvincePrefix(int prefix) {
 // First problem with the characters of an 18- or 15-character number, or an empty string.
 QString formatProblem(const QString &id) {
     if (id.isEmpty())
-        return QStringLiteral("the ID number is empty");
+        return QCoreApplication::translate("ow::IdNumber", "the ID number is empty");
     if (id.size() != 18 && id.size() != 15) {
-        return QStringLiteral("an ID number has 18 characters (or 15 digits in the old form), "
-                              "got %1")
+        return QCoreApplication::translate(
+                   "ow::IdNumber", "an ID number has 18 characters (or 15 digits in the old form), "
+                                   "got %1")
             .arg(id.size());
     }
     for (qsizetype i = 0; i < id.size(); ++i) {
@@ -50,8 +53,10 @@ QString formatProblem(const QString &id) {
                                   "position %1")
                 .arg(i + 1);
         }
-        return QStringLiteral("character '%1' at position %2 is not allowed (only digits, and X "
-                              "as the check character)")
+        return QCoreApplication::translate(
+                   "ow::IdNumber",
+                   "character '%1' at position %2 is not allowed (only digits, and X "
+                   "as the check character)")
             .arg(c)
             .arg(i + 1);
     }
@@ -65,16 +70,19 @@ QString birthDateProblem(QStringView yyyymmdd, const QDate &today, QDate *birth)
     const int day = yyyymmdd.mid(6, 2).toInt();
     const QDate date(year, month, day);
     if (!date.isValid()) {
-        return QStringLiteral("birth date %1-%2-%3 is not a real calendar date")
+        return QCoreApplication::translate("ow::IdNumber",
+                                           "birth date %1-%2-%3 is not a real calendar date")
             .arg(yyyymmdd.mid(0, 4), yyyymmdd.mid(4, 2), yyyymmdd.mid(6, 2));
     }
     if (year < kEarliestBirthYear) {
-        return QStringLiteral("birth date %1 is before %2, which is not plausible")
+        return QCoreApplication::translate("ow::IdNumber",
+                                           "birth date %1 is before %2, which is not plausible")
             .arg(date.toString(Qt::ISODate))
             .arg(kEarliestBirthYear);
     }
     if (today.isValid() && date > today) {
-        return QStringLiteral("birth date %1 is in the future (today is %2)")
+        return QCoreApplication::translate("ow::IdNumber",
+                                           "birth date %1 is in the future (today is %2)")
             .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate));
     }
     *birth = date;
@@ -108,8 +116,9 @@ IdNumberCheck IdNumber::check(const QString &text, const QDate &today) {
     const QString first17 = oldForm ? id.left(6) + QStringLiteral("19") + id.mid(6) : id.left(17);
     const QChar expected = checkCharacter(first17);
     if (!oldForm && id.at(17) != expected) {
-        return invalid(
-            QStringLiteral("check digit is %1, expected %2").arg(id.at(17)).arg(expected));
+        return invalid(QCoreApplication::translate("ow::IdNumber", "check digit is %1, expected %2")
+                           .arg(id.at(17))
+                           .arg(expected));
     }
 
     IdNumberCheck result;
@@ -124,8 +133,9 @@ IdNumberCheck IdNumber::check(const QString &text, const QDate &today) {
     const bool foreigner = !oldForm && first17.at(0) == QLatin1Char('9');
     const int prefix = QStringView(first17).left(2).toInt();
     if (!foreigner && !isKnownProvincePrefix(prefix)) {
-        return invalid(QStringLiteral("address code starts with %1, which is not a known "
-                                      "province code")
+        return invalid(QCoreApplication::translate(
+                           "ow::IdNumber", "address code starts with %1, which is not a known "
+                                           "province code")
                            .arg(QStringView(first17).left(2)));
     }
 

@@ -1,5 +1,7 @@
 #include "workcalendar.h"
 
+#include <QCoreApplication>
+
 #include <QDebug>
 #include <QDir>
 #include <QFile>
@@ -256,16 +258,21 @@ QList<QDate> WorkCalendar::adjustedWorkingDays(int year) const {
 
 QString WorkCalendar::outsideMessage(const QDate &date) const {
     if (isEmpty()) {
-        return QStringLiteral("%1 cannot be checked: no holiday calendar is loaded; load one")
+        return QCoreApplication::translate(
+                   "ow::WorkCalendar",
+                   "%1 cannot be checked: no holiday calendar is loaded; load one")
             .arg(iso(date));
     }
-    return QStringLiteral("%1 is outside the loaded holiday calendar (%2); load a newer calendar")
+    return QCoreApplication::translate(
+               "ow::WorkCalendar",
+               "%1 is outside the loaded holiday calendar (%2); load a newer calendar")
         .arg(iso(date), yearsText());
 }
 
 Result<bool> WorkCalendar::isWorkingDay(const QDate &date) const {
     if (!date.isValid())
-        return Result<bool>::failure(QStringLiteral("the date is not valid"));
+        return Result<bool>::failure(
+            QCoreApplication::translate("ow::WorkCalendar", "the date is not valid"));
     const auto it = m_years.constFind(date.year());
     if (it == m_years.constEnd())
         return Result<bool>::failure(outsideMessage(date));
@@ -274,7 +281,8 @@ Result<bool> WorkCalendar::isWorkingDay(const QDate &date) const {
 
 Result<QDate> WorkCalendar::addWorkingDays(const QDate &start, int n) const {
     if (!start.isValid())
-        return Result<QDate>::failure(QStringLiteral("the start date is not valid"));
+        return Result<QDate>::failure(
+            QCoreApplication::translate("ow::WorkCalendar", "the start date is not valid"));
     const int step = n > 0 ? 1 : -1;
     int remaining = std::abs(n);
     QDate day = start;
@@ -282,9 +290,11 @@ Result<QDate> WorkCalendar::addWorkingDays(const QDate &start, int n) const {
         day = day.addDays(step);
         const auto working = isWorkingDay(day);
         if (!working) {
-            return Result<QDate>::failure(QStringLiteral("counting %1 working days from %2: %3")
-                                              .arg(n)
-                                              .arg(iso(start), working.error()));
+            return Result<QDate>::failure(
+                QCoreApplication::translate("ow::WorkCalendar",
+                                            "counting %1 working days from %2: %3")
+                    .arg(n)
+                    .arg(iso(start), working.error()));
         }
         if (working.value())
             --remaining;
@@ -294,15 +304,18 @@ Result<QDate> WorkCalendar::addWorkingDays(const QDate &start, int n) const {
 
 Result<int> WorkCalendar::workingDaysBetween(const QDate &a, const QDate &b) const {
     if (!a.isValid() || !b.isValid())
-        return Result<int>::failure(QStringLiteral("the date is not valid"));
+        return Result<int>::failure(
+            QCoreApplication::translate("ow::WorkCalendar", "the date is not valid"));
     const QDate from = std::min(a, b);
     const QDate to = std::max(a, b);
     int count = 0;
     for (QDate day = from.addDays(1); day <= to; day = day.addDays(1)) {
         const auto working = isWorkingDay(day);
         if (!working) {
-            return Result<int>::failure(QStringLiteral("counting working days from %1 to %2: %3")
-                                            .arg(iso(a), iso(b), working.error()));
+            return Result<int>::failure(
+                QCoreApplication::translate("ow::WorkCalendar",
+                                            "counting working days from %1 to %2: %3")
+                    .arg(iso(a), iso(b), working.error()));
         }
         count += working.value() ? 1 : 0;
     }

@@ -8,10 +8,12 @@
 #include "startupflow.h"
 #include "uilanguage.h"
 #include "workstationcontext.h"
+#include "workstationsync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -64,6 +66,15 @@ int main(int argc, char *argv[]) {
         return fail(cannotStart,
                     QApplication::translate("main", "The first start could not be prepared: %1")
                         .arg(firstRun.error()));
+
+    // Sync: the embedded server and the background thread, or a configured hall server
+    // (<dataDir>/sync.ini). Started once the event loop runs, so the first window is not held up;
+    // a failure only shows in the status bar: the workstation keeps working offline. The
+    // start-up benchmark (--exit-when-shown) quits at the first window, before sync matters.
+    ow::WorkstationSync sync(options->dataDir);
+    context.value()->setBackgroundSync(&sync.sync());
+    if (!options->exitWhenShown)
+        QTimer::singleShot(0, &app, [&sync] { static_cast<void>(sync.start()); });
 
     // The flow moves from window to window; quit when it is cancelled or the main window closes.
     app.setQuitOnLastWindowClosed(false);

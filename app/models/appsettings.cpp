@@ -6,6 +6,8 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kLastUserKey = QStringLiteral("login/lastUser");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kDueSoonDaysKey = QStringLiteral("ledger/dueSoonDays");
+constexpr int kDefaultDueSoonDays = 3;
 } // namespace
 
 AppSettings::AppSettings()
@@ -48,6 +50,16 @@ QByteArray AppSettings::mainWindowGeometry() const {
 
 void AppSettings::setMainWindowGeometry(const QByteArray &geometry) {
     m_settings->setValue(kGeometryKey, geometry);
+}
+
+int AppSettings::commitmentDueSoonDays() const {
+    bool ok = false;
+    const int days = m_settings->value(kDueSoonDaysKey, kDefaultDueSoonDays).toInt(&ok);
+    return ok && days >= 0 && days <= 60 ? days : kDefaultDueSoonDays;
+}
+
+void AppSettings::setCommitmentDueSoonDays(int days) {
+    m_settings->setValue(kDueSoonDaysKey, qBound(0, days, 60));
 }
 
 void AppSettings::sync() {

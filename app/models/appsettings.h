@@ -32,6 +32,10 @@ public:
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
 
+    // The commitment ledger's "due soon" horizon in working days (default 3, 0–60).
+    int commitmentDueSoonDays() const;
+    void setCommitmentDueSoonDays(int days);
+
     void sync();
 
 private:

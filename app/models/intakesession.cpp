@@ -1,6 +1,7 @@
 #include "intakesession.h"
 
 #include "applicantcheck.h"
+#include "intakemessages.h"
 #include "intakerules.h"
 #include "workstationcontext.h"
 
@@ -15,7 +16,10 @@ bool DecisionOutcome::refusedFor(IntakeRefusal::Code code) const {
 
 IntakeSession::IntakeSession(WorkstationContext &context, QObject *parent)
     : QObject(parent)
-    , m_context(context) {}
+    , m_context(context)
+    , m_commitments(new CommitmentService(context, this)) {
+    connect(m_commitments, &CommitmentService::caseUpdated, this, &IntakeSession::reloadCase);
+}
 
 IntakeSession::~IntakeSession() = default;
 
@@ -86,6 +90,36 @@ Result<QList<VisitSummary>> IntakeSession::earlierVisits(const QString &applican
     QList<VisitSummary> earlier = visits.value();
     earlier.removeIf([this](const VisitSummary &v) { return v.visitId == m_visit->id; });
     return earlier;
+}
+
+Result<CreditStatus> IntakeSession::creditStatus(const QString &applicantKey) {
+    return m_commitments->creditStatus(applicantKey);
+}
+
+Result<QList<LedgerEntry>> IntakeSession::openCommitmentsOfApplicant() {
+    if (!m_visit)
+        return QList<LedgerEntry>{};
+    return m_commitments->openEntries(m_visit->applicant.key());
+}
+
+void IntakeSession::reloadCase(const QString &caseId) {
+    IntakeCase *kase = findCase(caseId);
+    if (kase) {
+        // Another screen saved it: the visit must not save the old copy over it.
+        auto stored = m_context.cases().loadCase(caseId);
+        if (!stored)
+            return;
+        *kase = stored.value();
+        m_documents.forget(caseId);
+    }
+    // The applicant's credit may have changed with the case (overdue rule).
+    if (m_visit) {
+        if (const auto credit = creditStatus(m_visit->applicant.key()))
+            m_visit->applicant.credit = credit.value();
+    }
+    if (kase)
+        emit caseChanged(caseId);
+    emit commitmentsChanged();
 }
 
 Result<QString> IntakeSession::addItem(const QString &itemId) {
@@ -207,6 +241,18 @@ QStringList IntakeSession::materialsToPromise(const QString &caseId) const {
     return names;
 }
 
+IntakeMessages::Context IntakeSession::messageContext(const IntakeCase &kase) const {
+    IntakeMessages::Context context;
+    context.kase = &kase;
+    if (const Item *item = m_catalog ? m_catalog->item(kase.itemId) : nullptr) {
+        context.deferralLimitDays = item->deferralLimitDays();
+        if (const auto latest =
+                IntakeRules::latestPromiseDate(*item, m_context.calendar(), today()))
+            context.latestPromise = latest.value();
+    }
+    return context;
+}
+
 template <typename D, typename F>
 DecisionOutcome IntakeSession::decide(const QString &caseId, F &&apply) {
     DecisionOutcome outcome;
@@ -227,7 +273,7 @@ DecisionOutcome IntakeSession::decide(const QString &caseId, F &&apply) {
     Decision<D> decision = apply(*m_desk, *kase);
     if (!decision) {
         outcome.refusals = decision.refusals();
-        outcome.message = decision.message();
+        outcome.message = IntakeMessages::refusals(outcome.refusals, messageContext(*kase));
         return outcome;
     }
     if (const Status saved = m_context.cases().saveVisit(*m_visit); !saved) {

@@ -3,8 +3,10 @@
 #include "casedocuments.h"
 #include "caserepository.h"
 #include "checklist.h"
+#include "commitmentservice.h"
 #include "intakedecision.h"
 #include "intakedesk.h"
+#include "intakemessages.h"
 #include "legalclock.h"
 #include "result.h"
 #include "visit.h"
@@ -64,6 +66,17 @@ public:
     const Visit *visit() const { return m_visit ? &*m_visit : nullptr; }
     // Earlier visits of the applicant with this key (ID number or credit code), newest first.
     Result<QList<VisitSummary>> earlierVisits(const QString &applicantKey);
+    // The stored credit standing of the applicant with this key, looked up as it is typed.
+    Result<CreditStatus> creditStatus(const QString &applicantKey);
+    // The visit's applicant may not use deferred acceptance (blacklisted).
+    bool deferralBarred() const { return m_visit && m_visit->applicant.credit.blacklisted; }
+    // The open commitments of the visit's applicant, from any earlier case: the supply can be
+    // taken at any later visit.
+    Result<QList<LedgerEntry>> openCommitmentsOfApplicant();
+    // The ledger's actions (supply, overdue rule); a case of this visit they change is reloaded.
+    CommitmentService &commitments() { return *m_commitments; }
+    // Reads a case of the current visit again after another screen saved it.
+    void reloadCase(const QString &caseId);
 
     // Opens a case for the catalog item on the current visit and saves the visit.
     Result<QString> addItem(const QString &itemId);
@@ -101,10 +114,13 @@ signals:
     void visitChanged();
     void caseAdded(const QString &caseId);
     void caseChanged(const QString &caseId);
+    // A commitment of the applicant was supplied or processed (possibly on an earlier case).
+    void commitmentsChanged();
 
 private:
     template <typename D, typename F> DecisionOutcome decide(const QString &caseId, F &&apply);
     IntakeCase *findCase(const QString &caseId);
+    IntakeMessages::Context messageContext(const IntakeCase &kase) const;
     Status ensureDesk();
 
     WorkstationContext &m_context;
@@ -112,6 +128,7 @@ private:
     const Catalog *m_catalog = nullptr;
     std::unique_ptr<IntakeDesk> m_desk;
     CaseDocuments m_documents;
+    CommitmentService *m_commitments;
 };
 
 } // namespace ow

@@ -19,6 +19,8 @@
 
 namespace ow {
 
+class SyncThread;
+
 // Everything the workstation's screens use, wired once by main and handed to the widgets: the
 // local store, the catalog and its search, and the signed-in session. Widgets reach storage only
 // through here, never by SQL of their own.
@@ -52,6 +54,10 @@ public:
     // The whole catalog, read once and again after it was replaced (its version changed).
     Result<const Catalog *> catalog();
 
+    // Background sync (app/sync), owned by main; nullptr when none runs (tests, tools).
+    SyncThread *backgroundSync() const { return m_sync; }
+    void setBackgroundSync(SyncThread *sync) { m_sync = sync; }
+
 private:
     WorkstationContext(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<Clock> clock);
 
@@ -68,6 +74,7 @@ private:
     DatabaseSerialCounter m_serials;
     Catalog m_loadedCatalog;
     int m_loadedCatalogVersion = -1;
+    SyncThread *m_sync = nullptr;
 };
 
 } // namespace ow

@@ -66,8 +66,8 @@ Result<QString> CaseRepository::newVisitId(const QDate &day) {
 Status CaseRepository::writeVisit(const Visit &visit) {
     if (Status st = m_writer->visit(visit); !st)
         return st;
-    auto queued = SyncOutbox::enqueue(m_db, QStringLiteral("visit"), visit.id,
-                                      VisitJson::visit(visit));
+    auto queued =
+        SyncOutbox::enqueue(m_db, QStringLiteral("visit"), visit.id, VisitJson::visit(visit));
     return queued ? Status() : Status::failure(queued.error());
 }
 
@@ -228,11 +228,23 @@ Result<QList<CaseViolation>> CaseRepository::casesWithViolations() {
 }
 
 Status CaseRepository::markCredit(const CreditMark &mark) {
+    return m_db.transaction([&]() -> Status { return writeCreditMark(mark); });
+}
+
+Status CaseRepository::recordBreach(const IntakeCase &kase, const CreditMark &mark) {
+    return m_db.transaction([&]() -> Status {
+        if (Status st = writeCase(kase); !st)
+            return st;
+        return writeCreditMark(mark);
+    });
+}
+
+Status CaseRepository::writeCreditMark(const CreditMark &mark) {
     if (mark.applicantKey.trimmed().isEmpty())
         return Status::failure(QStringLiteral("credit mark: no applicant key"));
     if (mark.reason.trimmed().isEmpty())
         return Status::failure(QStringLiteral("credit mark: the reason must not be empty"));
-    return m_db.transaction([&]() -> Status {
+    {
         QSqlQuery q(m_db.connection());
         q.prepare(sql("INSERT INTO credit_marks (applicant_key, case_id, commitment_id, "
                       "material, mark_date, reason) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -252,8 +264,8 @@ Status CaseRepository::markCredit(const CreditMark &mark) {
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!q.exec())
             return Status::failure(Database::errorOf(q, QStringLiteral("blacklist applicant")));
-        return {};
-    });
+    }
+    return {};
 }
 
 Result<QList<CreditMark>> CaseRepository::creditMarks(const QString &applicantKey) {

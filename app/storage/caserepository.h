@@ -102,9 +102,13 @@ public:
 
     // Records the mark and blacklists the applicant (applicants row created if missing).
     Status markCredit(const CreditMark &mark);
+    // An overdue commitment processed: the case (terminated or refused) and the credit mark it
+    // earns, both or neither, in one transaction.
+    Status recordBreach(const IntakeCase &kase, const CreditMark &mark);
     Result<QList<CreditMark>> creditMarks(const QString &applicantKey);
 
 private:
+    Status writeCreditMark(const CreditMark &mark); // inside the caller's transaction
     Database &m_db;
     // Own their prepared statements for the repository's lifetime (see SqlStatements).
     std::unique_ptr<CaseWriter> m_writer;

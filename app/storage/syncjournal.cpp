@@ -3,6 +3,7 @@
 #include "database.h"
 #include "serverwritelock.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -37,57 +38,152 @@ QString syncStatusKey(SyncStatus status) {
     return {};
 }
 
+// Everything one push needs, prepared once: on PostgreSQL every prepare is a round trip, so
+// preparing per entry doubled the cost of a push. The uuids and records of the whole batch are
+// read in a few IN (...) queries up front and then kept current in memory as entries apply.
+struct SyncJournal::Batch {
+    explicit Batch(QSqlDatabase &db)
+        : insertChange(db)
+        , insertConflict(db)
+        , insertRecord(db)
+        , updateRecord(db) {}
+
+    struct Record {
+        qint64 revision = 0;
+        bool exists = false;
+    };
+    static QString recordId(const QString &entity, const QString &key) {
+        return entity + QChar(0x1f) + key;
+    }
+
+    QString clientId;
+    QString userName;
+    QString receivedAt;
+    bool postgres = false;
+    QHash<QString, SyncAck> seen;   // uuid -> first acknowledgement
+    QHash<QString, Record> records; // recordId -> current revision
+    QSqlQuery insertChange;
+    QSqlQuery insertConflict;
+    QSqlQuery insertRecord;
+    QSqlQuery updateRecord;
+};
+
+namespace {
+
+constexpr int kLookupChunk = 400; // bound parameters per IN (...) look-up
+
+QString placeholders(int n) {
+    QStringList marks;
+    marks.reserve(n);
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
 Result<QList<SyncAck>> SyncJournal::apply(const QString &clientId, const QString &userName,
                                           const QList<SyncEntry> &entries, const QDateTime &now) {
+    using R = Result<QList<SyncAck>>;
+    Batch batch(m_db.connection());
+    batch.clientId = clientId;
+    batch.userName = userName;
+    batch.receivedAt = now.toUTC().toString(Qt::ISODateWithMs);
+    batch.postgres = m_db.kind() == DatabaseKind::Postgres;
+    const bool prepared =
+        batch.insertChange.prepare(
+            QStringLiteral("INSERT INTO sync_changes (uuid, client_id, user_name, entity, "
+                           "record_key, revision, payload, deleted, status, received_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+            (batch.postgres ? QStringLiteral(" RETURNING seq") : QString())) &&
+        batch.insertConflict.prepare(
+            QStringLiteral("INSERT INTO sync_conflicts (uuid, entity, record_key, base_revision, "
+                           "server_revision, payload, deleted, client_id, user_name, received_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        batch.insertRecord.prepare(QStringLiteral(
+            "INSERT INTO sync_records (revision, payload, deleted, seq, entity, record_key) "
+            "VALUES (?, ?, ?, ?, ?, ?)")) &&
+        batch.updateRecord.prepare(
+            QStringLiteral("UPDATE sync_records SET revision = ?, payload = ?, deleted = ?, "
+                           "seq = ? WHERE entity = ? AND record_key = ?"));
+    if (!prepared)
+        return R::failure(m_db.lastError(QStringLiteral("prepare the push statements")));
+    if (Status st = loadKnown(batch, entries); !st)
+        return R::failure(st.error());
     QList<SyncAck> acks;
-    const QString receivedAt = now.toUTC().toString(Qt::ISODateWithMs);
+    acks.reserve(entries.size());
     for (const SyncEntry &entry : entries) {
-        auto ack = applyOne(clientId, userName, entry, receivedAt);
+        auto ack = applyOne(batch, entry);
         if (!ack)
-            return Result<QList<SyncAck>>::failure(ack.error());
+            return R::failure(ack.error());
         acks << ack.value();
     }
     return acks;
 }
 
-Result<SyncAck> SyncJournal::applyOne(const QString &clientId, const QString &userName,
-                                      const SyncEntry &entry, const QString &receivedAt) {
+Status SyncJournal::loadKnown(Batch &batch, const QList<SyncEntry> &entries) {
+    QSqlQuery q(m_db.connection());
+    for (qsizetype from = 0; from < entries.size(); from += kLookupChunk) {
+        const QList<SyncEntry> chunk = entries.mid(from, kLookupChunk);
+        const int n = int(chunk.size());
+        // A uuid seen before returns its first acknowledgement and changes nothing.
+        q.prepare(QStringLiteral("SELECT uuid, seq, revision, status FROM sync_changes "
+                                 "WHERE uuid IN (%1)")
+                      .arg(placeholders(n)));
+        for (const SyncEntry &e : chunk)
+            q.addBindValue(e.uuid);
+        if (!q.exec())
+            return Status::failure(Database::errorOf(q, QStringLiteral("look up pushed entries")));
+        while (q.next()) {
+            SyncAck ack;
+            ack.uuid = q.value(0).toString();
+            ack.seq = q.value(1).toLongLong();
+            ack.revision = q.value(2).toLongLong();
+            ack.status = SyncStatus::Duplicate;
+            ack.originalStatus = statusFromKey(q.value(3).toString());
+            batch.seen.insert(ack.uuid, ack);
+        }
+    }
+    // Records, per entity so the look-up uses the (entity, record_key) key.
+    QHash<QString, QStringList> keysByEntity;
+    for (const SyncEntry &e : entries)
+        keysByEntity[e.entity] << e.key;
+    for (auto it = keysByEntity.cbegin(); it != keysByEntity.cend(); ++it) {
+        for (qsizetype from = 0; from < it.value().size(); from += kLookupChunk) {
+            const QStringList keys = it.value().mid(from, kLookupChunk);
+            q.prepare(QStringLiteral("SELECT record_key, revision FROM sync_records "
+                                     "WHERE entity = ? AND record_key IN (%1)")
+                          .arg(placeholders(int(keys.size()))));
+            q.addBindValue(it.key());
+            for (const QString &key : keys)
+                q.addBindValue(key);
+            if (!q.exec())
+                return Status::failure(Database::errorOf(q, QStringLiteral("read pushed records")));
+            while (q.next())
+                batch.records.insert(Batch::recordId(it.key(), q.value(0).toString()),
+                                     Batch::Record{q.value(1).toLongLong(), true});
+        }
+    }
+    return {};
+}
+
+Result<SyncAck> SyncJournal::applyOne(Batch &batch, const SyncEntry &entry) {
     using R = Result<SyncAck>;
+    if (auto seen = batch.seen.constFind(entry.uuid); seen != batch.seen.constEnd())
+        return seen.value();
     SyncAck ack;
     ack.uuid = entry.uuid;
-    QSqlQuery q(m_db.connection());
-    // A uuid seen before returns its first acknowledgement and changes nothing.
-    q.prepare(QStringLiteral("SELECT seq, revision, status FROM sync_changes WHERE uuid = ?"));
-    q.addBindValue(entry.uuid);
-    if (!q.exec())
-        return R::failure(Database::errorOf(q, QStringLiteral("look up entry %1").arg(entry.uuid)));
-    if (q.next()) {
-        ack.seq = q.value(0).toLongLong();
-        ack.revision = q.value(1).toLongLong();
-        ack.status = SyncStatus::Duplicate;
-        ack.originalStatus = statusFromKey(q.value(2).toString());
-        return ack;
-    }
-    q.prepare(
-        QStringLiteral("SELECT revision FROM sync_records WHERE entity = ? AND record_key = ?"));
-    q.addBindValue(entry.entity);
-    q.addBindValue(entry.key);
-    if (!q.exec())
-        return R::failure(
-            Database::errorOf(q, QStringLiteral("read record %1/%2").arg(entry.entity, entry.key)));
-    const bool exists = q.next();
-    const qint64 current = exists ? q.value(0).toLongLong() : 0;
+    Batch::Record &record = batch.records[Batch::recordId(entry.entity, entry.key)];
+    const qint64 current = record.revision;
 
     if (entry.baseRevision != current) {
         // Stale base: keep the incoming version beside the current one and flag it.
-        q.prepare(
-            QStringLiteral("INSERT INTO sync_conflicts (uuid, entity, record_key, base_revision, "
-                           "server_revision, payload, deleted, client_id, user_name, received_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(entry.uuid), QVariant(entry.entity), QVariant(entry.key),
-                                  QVariant(entry.baseRevision), QVariant(current),
-                                  QVariant(compact(entry.payload)), QVariant(entry.deleted ? 1 : 0),
-                                  QVariant(clientId), QVariant(userName), QVariant(receivedAt)})
+        QSqlQuery &q = batch.insertConflict;
+        for (const QVariant &v :
+             {QVariant(entry.uuid), QVariant(entry.entity), QVariant(entry.key),
+              QVariant(entry.baseRevision), QVariant(current), QVariant(compact(entry.payload)),
+              QVariant(entry.deleted ? 1 : 0), QVariant(batch.clientId), QVariant(batch.userName),
+              QVariant(batch.receivedAt)})
             q.addBindValue(v);
         if (!q.exec())
             return R::failure(
@@ -98,64 +194,63 @@ Result<SyncAck> SyncJournal::applyOne(const QString &clientId, const QString &us
                                  {QStringLiteral("server_revision"), current},
                                  {QStringLiteral("payload"), entry.payload},
                                  {QStringLiteral("deleted"), entry.deleted},
-                                 {QStringLiteral("client_id"), clientId},
-                                 {QStringLiteral("user"), userName}};
-        auto seq = appendChange(entry.uuid, clientId, userName, conflictEntity(), entry.uuid,
-                                current, notice, false, SyncStatus::Conflict, receivedAt);
+                                 {QStringLiteral("client_id"), batch.clientId},
+                                 {QStringLiteral("user"), batch.userName}};
+        auto seq = appendChange(batch, entry.uuid, conflictEntity(), entry.uuid, current, notice,
+                                false, SyncStatus::Conflict);
         if (!seq)
             return R::failure(seq.error());
         ack.seq = seq.value();
         ack.revision = current;
         ack.status = ack.originalStatus = SyncStatus::Conflict;
-        return ack;
+    } else {
+        const qint64 revision = current + 1;
+        auto seq = appendChange(batch, entry.uuid, entry.entity, entry.key, revision, entry.payload,
+                                entry.deleted, SyncStatus::Applied);
+        if (!seq)
+            return R::failure(seq.error());
+        QSqlQuery &q = record.exists ? batch.updateRecord : batch.insertRecord;
+        q.addBindValue(revision);
+        q.addBindValue(compact(entry.payload));
+        q.addBindValue(entry.deleted ? 1 : 0);
+        q.addBindValue(seq.value());
+        q.addBindValue(entry.entity);
+        q.addBindValue(entry.key);
+        if (!q.exec())
+            return R::failure(Database::errorOf(
+                q, QStringLiteral("write record %1/%2").arg(entry.entity, entry.key)));
+        record = Batch::Record{revision, true};
+        ack.seq = seq.value();
+        ack.revision = revision;
+        ack.status = ack.originalStatus = SyncStatus::Applied;
     }
-
-    const qint64 revision = current + 1;
-    auto seq = appendChange(entry.uuid, clientId, userName, entry.entity, entry.key, revision,
-                            entry.payload, entry.deleted, SyncStatus::Applied, receivedAt);
-    if (!seq)
-        return R::failure(seq.error());
-    q.prepare(exists ? QStringLiteral("UPDATE sync_records SET revision = ?, payload = ?, "
-                                      "deleted = ?, seq = ? WHERE entity = ? AND record_key = ?")
-                     : QStringLiteral("INSERT INTO sync_records (revision, payload, deleted, seq, "
-                                      "entity, record_key) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(revision);
-    q.addBindValue(compact(entry.payload));
-    q.addBindValue(entry.deleted ? 1 : 0);
-    q.addBindValue(seq.value());
-    q.addBindValue(entry.entity);
-    q.addBindValue(entry.key);
-    if (!q.exec())
-        return R::failure(Database::errorOf(
-            q, QStringLiteral("write record %1/%2").arg(entry.entity, entry.key)));
-    ack.seq = seq.value();
-    ack.revision = revision;
-    ack.status = ack.originalStatus = SyncStatus::Applied;
+    // The same uuid twice in one push is a replay too.
+    SyncAck replay = ack;
+    replay.status = SyncStatus::Duplicate;
+    batch.seen.insert(entry.uuid, replay);
     return ack;
 }
 
-Result<qint64> SyncJournal::appendChange(const QString &uuid, const QString &clientId,
-                                         const QString &userName, const QString &entity,
+Result<qint64> SyncJournal::appendChange(Batch &batch, const QString &uuid, const QString &entity,
                                          const QString &key, qint64 revision,
                                          const QJsonObject &payload, bool deleted,
-                                         SyncStatus status, const QString &receivedAt) {
-    QSqlQuery q(m_db.connection());
-    const bool pg = m_db.kind() == DatabaseKind::Postgres;
-    q.prepare(QStringLiteral("INSERT INTO sync_changes (uuid, client_id, user_name, entity, "
-                             "record_key, revision, payload, deleted, status, received_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-              (pg ? QStringLiteral(" RETURNING seq") : QString()));
+                                         SyncStatus status) {
+    QSqlQuery &q = batch.insertChange;
     for (const QVariant &v :
-         {QVariant(uuid), QVariant(clientId), QVariant(userName), QVariant(entity), QVariant(key),
-          QVariant(revision), QVariant(compact(payload)), QVariant(deleted ? 1 : 0),
-          QVariant(syncStatusKey(status)), QVariant(receivedAt)})
+         {QVariant(uuid), QVariant(batch.clientId), QVariant(batch.userName), QVariant(entity),
+          QVariant(key), QVariant(revision), QVariant(compact(payload)), QVariant(deleted ? 1 : 0),
+          QVariant(syncStatusKey(status)), QVariant(batch.receivedAt)})
         q.addBindValue(v);
     if (!q.exec())
         return Result<qint64>::failure(
             Database::errorOf(q, QStringLiteral("append change %1").arg(uuid)));
-    if (pg)
-        return q.next() ? Result<qint64>(q.value(0).toLongLong())
-                        : Result<qint64>::failure(QStringLiteral("no sequence for %1").arg(uuid));
+    if (batch.postgres) {
+        const bool got = q.next();
+        const qint64 seq = got ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return got ? Result<qint64>(seq)
+                   : Result<qint64>::failure(QStringLiteral("no sequence for %1").arg(uuid));
+    }
     return q.lastInsertId().toLongLong();
 }
 

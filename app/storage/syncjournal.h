@@ -69,12 +69,12 @@ public:
     int openConflictCount();
 
 private:
-    Result<SyncAck> applyOne(const QString &clientId, const QString &userName,
-                             const SyncEntry &entry, const QString &receivedAt);
-    Result<qint64> appendChange(const QString &uuid, const QString &clientId,
-                                const QString &userName, const QString &entity, const QString &key,
-                                qint64 revision, const QJsonObject &payload, bool deleted,
-                                SyncStatus status, const QString &receivedAt);
+    struct Batch; // the batch's prepared statements and what it already knows (syncjournal.cpp)
+    Status loadKnown(Batch &batch, const QList<SyncEntry> &entries);
+    Result<SyncAck> applyOne(Batch &batch, const SyncEntry &entry);
+    Result<qint64> appendChange(Batch &batch, const QString &uuid, const QString &entity,
+                                const QString &key, qint64 revision, const QJsonObject &payload,
+                                bool deleted, SyncStatus status);
     Database &m_db;
 };
 

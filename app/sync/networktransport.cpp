@@ -20,6 +20,7 @@ TransportReply NetworkTransport::exchange(const TransportRequest &request) {
         url.setQuery(request.path.mid(query + 1));
     QNetworkRequest http(url);
     http.setTransferTimeout(m_timeoutMs);
+    http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     http.setRawHeader("X-Request-Id", request.requestId.toLatin1());
     if (!request.token.isEmpty())
         http.setRawHeader("Authorization", "Bearer " + request.token.toLatin1());

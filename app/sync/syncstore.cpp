@@ -55,7 +55,7 @@ Status SyncStore::setValue(const QString &key, const QString &value) {
     q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT "
                              "(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString binds NULL
     return write(q, QStringLiteral("set sync state %1").arg(key));
 }
 

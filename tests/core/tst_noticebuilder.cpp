@@ -188,11 +188,16 @@ private slots:
         QCOMPARE(doc.title, NoticeBuilder::title(kind));
         QVERIFY2(QRegularExpression(numberPattern).match(doc.number).hasMatch(),
                  qPrintable(doc.number));
-        QCOMPARE(doc.issuer, QStringLiteral("乌海市政务服务中心"));
+        // The commitment is the applicant's undertaking: no organ seal, the window keeps copy 1.
+        const bool commitment = kind == NoticeDocument::Kind::DeferredCommitment;
+        QCOMPARE(doc.issuer, commitment ? QString() : QStringLiteral("乌海市政务服务中心"));
         QCOMPARE(doc.date, QDate(2026, 2, 13));
         QCOMPARE(doc.copies, 2);
-        QCOMPARE(doc.copyLabels,
-                 (QStringList{QStringLiteral("申请人留存"), QStringLiteral("窗口存档")}));
+        const QString applicantCopy = QStringLiteral("申请人留存");
+        const QString archiveCopy = QStringLiteral("窗口存档");
+        const QStringList expectedCopies = commitment ? QStringList{archiveCopy, applicantCopy}
+                                                      : QStringList{applicantCopy, archiveCopy};
+        QCOMPARE(doc.copyLabels, expectedCopies);
         QVERIFY(doc.signatures.size() >= 2);
         for (const QString &label : fields)
             QVERIFY2(!fieldValue(doc, label).isEmpty(), qPrintable(label));

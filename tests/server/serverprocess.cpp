@@ -103,6 +103,14 @@ void ServerProcess::stop() {
     log();
 }
 
+void ServerProcess::kill() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    log();
+}
+
 QByteArray Reply::header(const QByteArray &name) const {
     for (const auto &h : headers)
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)

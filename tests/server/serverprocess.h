@@ -23,6 +23,8 @@ public:
     // Starts it and waits until /api/v1/health answers; false with the reason in error().
     bool start(int timeoutMs = 15000);
     void stop();
+    // SIGKILL, no shutdown: for crash tests (the sync suite kills the server mid-push).
+    void kill();
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     const QString &error() const { return m_error; }

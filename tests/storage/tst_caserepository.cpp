@@ -311,8 +311,15 @@ private slots:
                                                           *demo().item(QStringLiteral("I16")),
                                                           QStringLiteral("系统"), f.clock);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
-        QVERIFY(repo.saveCase(kase).ok());
-        QVERIFY(repo.markCredit(outcome->mark).ok());
+        // A breach whose mark cannot be written stores neither the closed case nor the mark.
+        CreditMark unusable = outcome->mark;
+        unusable.reason.clear();
+        QVERIFY(!repo.recordBreach(kase, unusable).ok());
+        QCOMPARE(repo.loadCase(kase.id)->state(), visit.cases.first().state());
+        QCOMPARE(repo.openCommitments()->size(), 1);
+        QVERIFY(repo.creditMarks(enterprise().creditCode)->isEmpty());
+        const Status breach = repo.recordBreach(kase, outcome->mark);
+        QVERIFY2(breach.ok(), qPrintable(breach.error()));
         QCOMPARE(repo.openCommitments()->size(), 0);
         const auto marks = repo.creditMarks(enterprise().creditCode);
         QCOMPARE(marks->size(), 1);

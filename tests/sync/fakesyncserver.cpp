@@ -129,7 +129,7 @@ TransportReply FakeSyncServer::push(const QByteArray &body) {
             acks.append(dup);
             continue;
         }
-        ++m_applications[uuid];
+        ++m_state.applications[uuid];
         const QPair<QString, QString> id{e.value(key("entity")).toString(),
                                          e.value(key("key")).toString()};
         const qint64 current = m_state.revisions.value(id);
@@ -153,9 +153,9 @@ TransportReply FakeSyncServer::push(const QByteArray &body) {
             ack.insert(key("status"), key("conflict"));
         } else {
             m_state.revisions[id] = current + 1;
-            const qint64 seq =
-                appendChange({0, id.first, id.second, current + 1,
-                              e.value(key("payload")).toObject(), e.value(key("deleted")).toBool()});
+            const qint64 seq = appendChange({0, id.first, id.second, current + 1,
+                                             e.value(key("payload")).toObject(),
+                                             e.value(key("deleted")).toBool()});
             ack.insert(key("seq"), seq);
             ack.insert(key("revision"), current + 1);
             ack.insert(key("status"), key("applied"));

@@ -42,6 +42,7 @@ public:
         QList<Change> changes;
         QMap<QPair<QString, QString>, qint64> revisions;
         QHash<QString, QJsonObject> journal; // uuid -> first ack
+        QHash<QString, int> applications;    // uuid -> times applied or flagged
         QString fingerprint;
     };
 
@@ -61,7 +62,8 @@ public:
     // The state a complete pull from 0 yields: the newest change of every (entity, key).
     QList<ReplicaRecord> records() const;
     // How often each uuid was applied or recorded as conflict (must be at most once).
-    const QHash<QString, int> &applications() const { return m_applications; }
+    // (A restored backup forgets later applications, as a real database would.)
+    const QHash<QString, int> &applications() const { return m_state.applications; }
     qint64 lastSeq() const { return m_state.changes.isEmpty() ? 0 : m_state.changes.last().seq; }
     int requestCount() const { return m_requests; }
     QStringList &log() { return m_log; }
@@ -80,7 +82,6 @@ private:
     State m_state;
     QList<Fault> m_faults;
     QStringList m_tokens;
-    QHash<QString, int> m_applications;
     int m_requests = 0;
     QStringList m_log;
 };

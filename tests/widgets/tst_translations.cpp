@@ -121,10 +121,11 @@ void TestTranslations::coversEverySourceString() {
     const QString fresh = dir.filePath(QStringLiteral("fresh_zh_CN.ts"));
     const QString src = ow::test::sourceDir();
     QProcess run;
-    run.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"),
-                        QStringLiteral("none"), src + QStringLiteral("/widgets"),
-                        src + QStringLiteral("/forms"), src + QStringLiteral("/app/models"),
-                        src + QStringLiteral("/app/main"), QStringLiteral("-ts"), fresh});
+    run.start(lupdate,
+              {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+               src + QStringLiteral("/widgets"), src + QStringLiteral("/forms"),
+               src + QStringLiteral("/app/models"), src + QStringLiteral("/app/main"),
+               src + QStringLiteral("/app/core"), QStringLiteral("-ts"), fresh});
     QVERIFY(run.waitForFinished(60000));
     QCOMPARE(run.exitCode(), 0);
     QString error;

@@ -1,5 +1,7 @@
 #include "applicant.h"
 
+#include <QCoreApplication>
+
 #include "creditcode.h"
 
 namespace ow {
@@ -28,13 +30,16 @@ QStringList Applicant::validate(const QDate &today) {
     name = name.trimmed();
     if (name.isEmpty())
         problems << (kind == Kind::NaturalPerson
-                         ? QStringLiteral("applicant name: must not be empty")
-                         : QStringLiteral("applicant name: the registered name must not be empty"));
+                         ? QCoreApplication::translate("ow::Applicant",
+                                                       "applicant name: must not be empty")
+                         : QCoreApplication::translate(
+                               "ow::Applicant",
+                               "applicant name: the registered name must not be empty"));
     if (kind == Kind::NaturalPerson) {
         const IdNumberCheck check = IdNumber::check(idNumber, today);
         if (!check.valid) {
             // The message names the field but never repeats the full number (personal data).
-            problems << QStringLiteral("applicant ID number %1: %2")
+            problems << QCoreApplication::translate("ow::Applicant", "applicant ID number %1: %2")
                             .arg(IdNumber::mask(idNumber.trimmed()), check.reason);
         } else {
             idNumber = check.normalized;
@@ -42,29 +47,34 @@ QStringList Applicant::validate(const QDate &today) {
             birthDate = check.birthDate;
         }
         if (card.validUntil.isValid() && today.isValid() && card.validUntil < today)
-            problems << QStringLiteral("applicant ID card: expired on %1")
+            problems << QCoreApplication::translate("ow::Applicant",
+                                                    "applicant ID card: expired on %1")
                             .arg(card.validUntil.toString(Qt::ISODate));
     } else {
         const CreditCodeCheck check = CreditCode::check(creditCode);
         if (!check.valid)
-            problems << QStringLiteral("applicant credit code \"%1\": %2")
+            problems << QCoreApplication::translate("ow::Applicant",
+                                                    "applicant credit code \"%1\": %2")
                             .arg(creditCode.trimmed(), check.reason);
         else
             creditCode = check.normalized;
         if (legalRepresentative.trimmed().isEmpty())
-            problems << QStringLiteral("legal representative: must not be empty");
+            problems << QCoreApplication::translate("ow::Applicant",
+                                                    "legal representative: must not be empty");
     }
     if (agent) {
         if (agent->name.trimmed().isEmpty())
-            problems << QStringLiteral("agent name: must not be empty");
+            problems << QCoreApplication::translate("ow::Applicant",
+                                                    "agent name: must not be empty");
         const IdNumberCheck check = IdNumber::check(agent->idNumber, today);
         if (!check.valid)
-            problems << QStringLiteral("agent ID number %1: %2")
+            problems << QCoreApplication::translate("ow::Applicant", "agent ID number %1: %2")
                             .arg(IdNumber::mask(agent->idNumber.trimmed()), check.reason);
         else
             agent->idNumber = check.normalized;
         if (!agent->powerOfAttorney)
-            problems << QStringLiteral("agent: a power of attorney (授权委托书) is required");
+            problems << QCoreApplication::translate(
+                "ow::Applicant", "agent: a power of attorney (授权委托书) is required");
     }
     return problems;
 }

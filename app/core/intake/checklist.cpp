@@ -1,5 +1,7 @@
 #include "checklist.h"
 
+#include <QCoreApplication>
+
 namespace ow {
 
 namespace {
@@ -55,7 +57,8 @@ Result<ChecklistEntry *> Checklist::find(const QString &material) {
         if (e.standard.name == material)
             return &e;
     return Result<ChecklistEntry *>::failure(
-        QStringLiteral("material %1 is not in this item's list").arg(quoted(material)));
+        QCoreApplication::translate("ow::Checklist", "material %1 is not in this item's list")
+            .arg(quoted(material)));
 }
 
 Status Checklist::markReceived(const QString &material, bool original, int count) {
@@ -63,8 +66,9 @@ Status Checklist::markReceived(const QString &material, bool original, int count
     if (!e)
         return Status::failure(e.error());
     if (count < 1)
-        return Status::failure(QStringLiteral("material %1: the count received must be 1 or "
-                                              "more; got %2")
+        return Status::failure(QCoreApplication::translate(
+                                   "ow::Checklist", "material %1: the count received must be 1 or "
+                                                    "more; got %2")
                                    .arg(quoted(material))
                                    .arg(count));
     ChecklistEntry &entry = **e;
@@ -78,7 +82,9 @@ Status Checklist::markFromELicence(const QString &material, const QString &sourc
         return Status::failure(e.error());
     if (source.trimmed().isEmpty())
         return Status::failure(
-            QStringLiteral("material %1: name the e-licence or shared-data source it came from")
+            QCoreApplication::translate(
+                "ow::Checklist",
+                "material %1: name the e-licence or shared-data source it came from")
                 .arg(quoted(material)));
     ChecklistEntry &entry = **e;
     entry = ChecklistEntry{entry.standard, MaterialState::FromELicence, true, 0, source, {}, {}};
@@ -91,11 +97,14 @@ Status Checklist::markDeferred(const QString &material, const QDate &promisedDat
         return Status::failure(e.error());
     ChecklistEntry &entry = **e;
     if (!entry.deferrable())
-        return Status::failure(QStringLiteral("material %1 is not deferrable (容缺) in the catalog")
-                                   .arg(quoted(material)));
+        return Status::failure(
+            QCoreApplication::translate("ow::Checklist",
+                                        "material %1 is not deferrable (容缺) in the catalog")
+                .arg(quoted(material)));
     if (!promisedDate.isValid())
         return Status::failure(
-            QStringLiteral("material %1: a deferred material needs the promised date")
+            QCoreApplication::translate("ow::Checklist",
+                                        "material %1: a deferred material needs the promised date")
                 .arg(quoted(material)));
     entry = ChecklistEntry{entry.standard, MaterialState::Deferred, true, 0, {}, promisedDate, {}};
     return {};
@@ -116,7 +125,8 @@ Status Checklist::markDefective(const QString &material, const QString &reason) 
         return Status::failure(e.error());
     if (reason.trimmed().isEmpty())
         return Status::failure(
-            QStringLiteral("material %1: say what is wrong with it").arg(quoted(material)));
+            QCoreApplication::translate("ow::Checklist", "material %1: say what is wrong with it")
+                .arg(quoted(material)));
     ChecklistEntry &entry = **e;
     entry = ChecklistEntry{entry.standard, MaterialState::Defective, true, 0, {}, {}, reason};
     return {};
@@ -129,11 +139,13 @@ Status Checklist::markNotApplicable(const QString &material, const QString &reas
     ChecklistEntry &entry = **e;
     if (entry.required())
         return Status::failure(
-            QStringLiteral("material %1 is required (%2) and cannot be marked not applicable")
+            QCoreApplication::translate(
+                "ow::Checklist", "material %1 is required (%2) and cannot be marked not applicable")
                 .arg(quoted(material), entry.standard.necessity));
     if (reason.trimmed().isEmpty())
         return Status::failure(
-            QStringLiteral("material %1: say why it does not apply").arg(quoted(material)));
+            QCoreApplication::translate("ow::Checklist", "material %1: say why it does not apply")
+                .arg(quoted(material)));
     entry = ChecklistEntry{entry.standard, MaterialState::NotApplicable, true, 0, {}, {}, reason};
     return {};
 }

@@ -1,5 +1,7 @@
 #include "commitmentledger.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ow {
@@ -18,11 +20,14 @@ Status CommitmentLedger::supply(Commitment &commitment, const QString &what, boo
                                 const QString &actor, const Clock &clock) {
     if (commitment.state != Commitment::State::Open)
         return Status::failure(
-            QStringLiteral("commitment %1 (%2) is %3, not open")
+            QCoreApplication::translate("ow::CommitmentLedger",
+                                        "commitment %1 (%2) is %3, not open")
                 .arg(commitment.id, commitment.material, Commitment::stateName(commitment.state)));
     if (what.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("commitment %1 (%2): say what was supplied")
-                                   .arg(commitment.id, commitment.material));
+        return Status::failure(
+            QCoreApplication::translate("ow::CommitmentLedger",
+                                        "commitment %1 (%2): say what was supplied")
+                .arg(commitment.id, commitment.material));
     commitment.supplies << Commitment::Supply{clock.now(), what.trimmed(), actor, complete};
     if (complete) {
         commitment.state = Commitment::State::Supplied;
@@ -65,16 +70,19 @@ Result<OverdueOutcome> CommitmentLedger::applyOverdueRule(Commitment &commitment
     const QDate today = clock.today();
     if (commitment.state != Commitment::State::Open)
         return Result<OverdueOutcome>::failure(
-            QStringLiteral("commitment %1 (%2) is %3, not open")
+            QCoreApplication::translate("ow::CommitmentLedger",
+                                        "commitment %1 (%2) is %3, not open")
                 .arg(commitment.id, commitment.material, Commitment::stateName(commitment.state)));
     if (!(commitment.promisedDate < today))
         return Result<OverdueOutcome>::failure(
-            QStringLiteral("commitment %1 (%2) is due on %3 and not overdue on %4")
+            QCoreApplication::translate("ow::CommitmentLedger",
+                                        "commitment %1 (%2) is due on %3 and not overdue on %4")
                 .arg(commitment.id, commitment.material,
                      commitment.promisedDate.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     if (commitment.caseId != kase.id)
         return Result<OverdueOutcome>::failure(
-            QStringLiteral("commitment %1 belongs to case %2, not %3")
+            QCoreApplication::translate("ow::CommitmentLedger",
+                                        "commitment %1 belongs to case %2, not %3")
                 .arg(commitment.id, commitment.caseId, kase.id));
 
     CaseState target = CaseState::Terminated;

@@ -1,5 +1,7 @@
 #include "intakecase.h"
 
+#include <QCoreApplication>
+
 namespace ow {
 
 IntakeCase::IntakeCase(QString caseId, const Item &item, Applicant caseApplicant,
@@ -16,12 +18,15 @@ Status IntakeCase::transition(CaseState to, const QString &actor, const QString 
                               const Clock &clock) {
     if (actor.trimmed().isEmpty())
         return Status::failure(
-            QStringLiteral("case %1: a change of state needs the acting user").arg(id));
+            QCoreApplication::translate("ow::IntakeCase",
+                                        "case %1: a change of state needs the acting user")
+                .arg(id));
     if (!CaseTransitions::allowed(m_state, to))
-        return Status::failure(QStringLiteral("case %1: cannot move from %2 (%3) to %4 (%5)")
-                                   .arg(id, CaseTransitions::label(m_state),
-                                        CaseTransitions::name(m_state), CaseTransitions::label(to),
-                                        CaseTransitions::name(to)));
+        return Status::failure(
+            QCoreApplication::translate("ow::IntakeCase",
+                                        "case %1: cannot move from %2 (%3) to %4 (%5)")
+                .arg(id, CaseTransitions::label(m_state), CaseTransitions::name(m_state),
+                     CaseTransitions::label(to), CaseTransitions::name(to)));
     m_events << CaseEvent{m_state, to, actor, clock.now(), reason};
     m_state = to;
     return {};

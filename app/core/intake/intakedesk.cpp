@@ -1,5 +1,7 @@
 #include "intakedesk.h"
 
+#include <QCoreApplication>
+
 #include "legalclock.h"
 
 namespace ow {
@@ -31,7 +33,8 @@ Result<QString> IntakeDesk::nextNumber(const IntakeCase &kase, NoticeDocument::K
     const Item *item = m_catalog.item(kase.itemId);
     if (!item)
         return Result<QString>::failure(
-            QStringLiteral("case %1: item %2 is not in the catalog").arg(kase.id, kase.itemId));
+            QCoreApplication::translate("ow::IntakeDesk", "case %1: item %2 is not in the catalog")
+                .arg(kase.id, kase.itemId));
     return DocumentNumber::next(m_counter, m_catalog.agencyAbbrev(*item), kind,
                                 m_clock.today().year());
 }

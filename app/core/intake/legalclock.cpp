@@ -1,5 +1,7 @@
 #include "legalclock.h"
 
+#include <QCoreApplication>
+
 namespace ow {
 
 namespace {
@@ -62,13 +64,17 @@ Result<QDate> LegalClock::due(const TimeLimit &limit, const QDate &start,
                               const QList<ClockExtension> &extensions, const WorkCalendar &calendar,
                               const QDate &today) {
     if (!start.isValid())
-        return Result<QDate>::failure(QStringLiteral("the clock has no start date"));
+        return Result<QDate>::failure(
+            QCoreApplication::translate("ow::LegalClock", "the clock has no start date"));
     if (limit.unit != kWorkingDays && limit.unit != kCalendarDays)
         return Result<QDate>::failure(
-            QStringLiteral("time limit unit must be 工作日 or 日; got \"%1\"").arg(limit.unit));
+            QCoreApplication::translate("ow::LegalClock",
+                                        "time limit unit must be 工作日 or 日; got \"%1\"")
+                .arg(limit.unit));
     if (limit.value < 0)
         return Result<QDate>::failure(
-            QStringLiteral("time limit must be 0 or more; got %1").arg(limit.value));
+            QCoreApplication::translate("ow::LegalClock", "time limit must be 0 or more; got %1")
+                .arg(limit.value));
     // The start date must lie in the calendar even when nothing is counted.
     if (const auto startCheck = calendar.isWorkingDay(start); !startCheck)
         return Result<QDate>::failure(startCheck.error());
@@ -81,7 +87,8 @@ Result<QDate> LegalClock::due(const TimeLimit &limit, const QDate &start,
     for (int step = 0; counted < total; ++step) {
         if (step > kMaxDaysCounted)
             return Result<QDate>::failure(
-                QStringLiteral("the deadline lies more than %1 days after %2")
+                QCoreApplication::translate("ow::LegalClock",
+                                            "the deadline lies more than %1 days after %2")
                     .arg(kMaxDaysCounted)
                     .arg(start.toString(Qt::ISODate)));
         day = day.addDays(1);

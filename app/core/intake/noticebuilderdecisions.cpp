@@ -146,6 +146,10 @@ Result<NoticeDocument> NoticeBuilder::deferredCommitment(const NoticeContext &co
                                     NoticeText::limit(context.item->committedLimit));
     d.closingParagraphs << QStringLiteral("二、") + NoticeText::overdueConsequence(*context.item);
     d.closingParagraphs << QStringLiteral("三、") + NoticeText::truthfulnessStatement();
+    // The applicant's own undertaking: signed (and for a unit stamped) by the applicant, not
+    // sealed by the organ; the window keeps the first copy.
+    d.issuer.clear();
+    d.copyLabels = {QStringLiteral("窗口存档"), QStringLiteral("申请人留存")};
     d.signatures.clear();
     d.signatures << NoticeDocument::Signature{
         QStringLiteral("承诺人（申请人或代理人）签字（盖章）"),

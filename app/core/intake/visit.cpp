@@ -1,5 +1,7 @@
 #include "visit.h"
 
+#include <QCoreApplication>
+
 namespace ow {
 
 Result<IntakeCase *> Visit::addCase(const Item &item, const QString &actor, const Clock &clock) {
@@ -12,12 +14,13 @@ Result<IntakeCase *> Visit::addCase(const Item &item, const QString &actor, cons
                                          item.serving.contains(QStringLiteral("其他组织")));
     if (!served)
         return Result<IntakeCase *>::failure(
-            QStringLiteral("item %1 (%2) serves %3, not %4")
+            QCoreApplication::translate("ow::Visit", "item %1 (%2) serves %3, not %4")
                 .arg(item.id, item.name, item.serving.join(QStringLiteral("/")), party));
     for (const IntakeCase &c : cases)
         if (c.itemId == item.id && !CaseTransitions::isFinal(c.state()))
             return Result<IntakeCase *>::failure(
-                QStringLiteral("item %1 (%2) is already open on this visit as case %3")
+                QCoreApplication::translate("ow::Visit",
+                                            "item %1 (%2) is already open on this visit as case %3")
                     .arg(item.id, item.name, c.id));
     const QString caseId = QStringLiteral("%1-%2").arg(id).arg(cases.size() + 1);
     IntakeCase kase(caseId, item, applicant, actor, clock);
