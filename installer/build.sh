@@ -6,6 +6,9 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:?build folder}
 shift
 
+# Let ccache reuse objects across build folders and clones (the test command builds twice).
+export CCACHE_BASEDIR="$src" CCACHE_NOHASHDIR=true
+
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 if [ -f "$build/CMakeCache.txt" ]; then
