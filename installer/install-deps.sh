@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git clang-format
   # Qt 6.4 as shipped by Debian 12
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qt6-qpa-plugins qt6-translations-l10n
   # libraries used by the layers

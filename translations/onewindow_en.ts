@@ -1492,10 +1492,6 @@ This cannot be undone. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case was closed, but the credit mark could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The credit standing could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,6 +2008,53 @@ Case %2 · %3 · promised by %4</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncStatusLabel</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>entries not yet on the server</comment>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <comment>open sync conflicts</comment>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful sync yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1489,10 +1489,6 @@ This cannot be undone. Continue?</source>
         <translation>办件未能保存，未作任何变更：%1</translation>
     </message>
     <message>
-        <source>The case was closed, but the credit mark could not be recorded: %1</source>
-        <translation>办件已处理，但信用记录未能登记：%1</translation>
-    </message>
-    <message>
         <source>The credit standing could not be read: %1</source>
         <translation>无法查询信用状况：%1</translation>
     </message>
@@ -2008,6 +2004,51 @@ Case %2 · %3 · promised by %4</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncStatusLabel</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>entries not yet on the server</comment>
+        <translation>
+            <numerusform>待同步 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <comment>open sync conflicts</comment>
+        <translation>
+            <numerusform>冲突 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>No successful sync yet</source>
+        <translation>尚未成功同步</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
     </message>
 </context>
 <context>

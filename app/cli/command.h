@@ -32,6 +32,7 @@ int runUser(Context &ctx);    // user add|passwd|list
 int runBench(Context &ctx);   // bench search
 int runCase(Context &ctx);    // case run SCENARIO.json --out DIR
 int runSync(Context &ctx);    // sync run|status|write-test
+int runIdCard(Context &ctx);  // idcard simulate|read
 // sync configure (called by runSync)
 int runSyncConfigure(Context &ctx);
 

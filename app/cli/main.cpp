@@ -24,6 +24,10 @@ const ow::cli::Command kCommands[] = {
      "sync run --server URL --user NAME --password-stdin | sync status | sync write-test "
      "--count N",
      &ow::cli::runSync},
+    {"idcard",
+     "idcard simulate --card CARD.json [--fault F] | idcard read --port DEV --json [--unmasked] "
+     "[--timeout MS]",
+     &ow::cli::runIdCard},
 };
 
 void printHelp(QTextStream &out) {
