@@ -15,8 +15,6 @@
 using namespace ow;
 using ow::test::TempDatabase;
 
-Q_DECLARE_METATYPE(ow::test::TempDatabase::Kind)
-
 namespace {
 
 const Catalog &demo() {
@@ -117,21 +115,10 @@ class TestCaseRepository : public QObject {
     Q_OBJECT
 
 private:
-    void kinds() {
-        QTest::addColumn<TempDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TempDatabase::Kind::Sqlite;
-        QTest::newRow("postgresql") << TempDatabase::Kind::Postgres;
-    }
+    static void kinds() { TempDatabase::addKindRows(); }
 
-    std::unique_ptr<Database> openMigrated(TempDatabase &temp) {
-        auto db = temp.open();
-        if (!db)
-            return nullptr;
-        if (Status st = db->migrate(); !st) {
-            qWarning("%s", qPrintable(st.error()));
-            return nullptr;
-        }
-        return db;
+    static std::unique_ptr<Database> openMigrated(TempDatabase &temp) {
+        return temp.openMigrated();
     }
 
 private slots:

@@ -12,8 +12,6 @@
 using namespace ow;
 using ow::test::TempDatabase;
 
-Q_DECLARE_METATYPE(ow::test::TempDatabase::Kind)
-
 namespace {
 
 Catalog demo() {
@@ -28,22 +26,10 @@ class TestCatalogRepository : public QObject {
     Q_OBJECT
 
 private:
-    void kinds() {
-        QTest::addColumn<TempDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TempDatabase::Kind::Sqlite;
-        QTest::newRow("postgresql") << TempDatabase::Kind::Postgres;
-    }
+    static void kinds() { TempDatabase::addKindRows(); }
 
-    // A migrated database of the row's kind, or nullptr after QSKIP/QFAIL.
-    std::unique_ptr<Database> openMigrated(TempDatabase &temp) {
-        auto db = temp.open();
-        if (!db)
-            return nullptr;
-        if (Status st = db->migrate(); !st) {
-            qWarning("%s", qPrintable(st.error()));
-            return nullptr;
-        }
-        return db;
+    static std::unique_ptr<Database> openMigrated(TempDatabase &temp) {
+        return temp.openMigrated();
     }
 
 private slots:

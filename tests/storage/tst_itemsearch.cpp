@@ -11,7 +11,6 @@
 using namespace ow;
 using ow::test::TempDatabase;
 
-Q_DECLARE_METATYPE(ow::test::TempDatabase::Kind)
 
 namespace {
 

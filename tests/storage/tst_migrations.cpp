@@ -8,17 +8,11 @@
 using namespace ow;
 using ow::test::TempDatabase;
 
-Q_DECLARE_METATYPE(ow::test::TempDatabase::Kind)
-
 class TestMigrations : public QObject {
     Q_OBJECT
 
 private:
-    void kinds() {
-        QTest::addColumn<TempDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TempDatabase::Kind::Sqlite;
-        QTest::newRow("postgresql") << TempDatabase::Kind::Postgres;
-    }
+    static void kinds() { TempDatabase::addKindRows(); }
 
     static std::unique_ptr<Database> openFresh(TempDatabase &temp) {
         auto db = temp.open();

@@ -10,18 +10,12 @@
 using namespace ow;
 using ow::test::TempDatabase;
 
-Q_DECLARE_METATYPE(ow::test::TempDatabase::Kind)
-
 class TestUserRepository : public QObject {
     Q_OBJECT
 
     ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
 
-    void kinds() {
-        QTest::addColumn<TempDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TempDatabase::Kind::Sqlite;
-        QTest::newRow("postgresql") << TempDatabase::Kind::Postgres;
-    }
+    static void kinds() { TempDatabase::addKindRows(); }
 
 private slots:
     void hashIsArgon2idAndVerifies() {

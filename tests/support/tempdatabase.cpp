@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 
 namespace ow::test {
@@ -52,6 +53,23 @@ std::unique_ptr<Database> TempDatabase::open() {
         return nullptr;
     }
     return std::move(db.value());
+}
+
+std::unique_ptr<Database> TempDatabase::openMigrated() {
+    auto db = open();
+    if (!db)
+        return nullptr;
+    if (Status st = db->migrate(); !st) {
+        m_error = st.error();
+        return nullptr;
+    }
+    return db;
+}
+
+void TempDatabase::addKindRows() {
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("sqlite") << Kind::Sqlite;
+    QTest::newRow("postgresql") << Kind::Postgres;
 }
 
 } // namespace ow::test

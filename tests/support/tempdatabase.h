@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -21,6 +22,10 @@ public:
     const QString &error() const { return m_error; }
     // A fresh connection to it (several may be open at once).
     std::unique_ptr<Database> open();
+    // A fresh connection with the schema migrated; nullptr with error() saying why.
+    std::unique_ptr<Database> openMigrated();
+    // The `kind` column of a _data table: one row for SQLite, one for PostgreSQL.
+    static void addKindRows();
     QString url() const { return m_url; }
 
 private:
@@ -33,3 +38,5 @@ private:
 };
 
 } // namespace ow::test
+
+Q_DECLARE_METATYPE(ow::test::TempDatabase::Kind)
