@@ -9,11 +9,11 @@ jobs=$(nproc)
 bash "$src/installer/install-deps.sh"
 
 echo "== full build"
-bash "$src/installer/build.sh" "$src/build"
+bash "$src/installer/build.sh" "$src/build" -DWARNINGS_AS_ERRORS=ON
 echo "== tests (full build)"
 (cd "$src/build" && ctest --output-on-failure --parallel "$jobs" --timeout 600)
 
 echo "== build without GUI (-DBUILD_GUI=OFF)"
-bash "$src/installer/build.sh" "$src/build-nogui" -DBUILD_GUI=OFF
+bash "$src/installer/build.sh" "$src/build-nogui" -DBUILD_GUI=OFF -DWARNINGS_AS_ERRORS=ON
 echo "== tests (no GUI)"
 (cd "$src/build-nogui" && ctest --output-on-failure --parallel "$jobs" --timeout 600)
