@@ -11,7 +11,6 @@
 using namespace ow;
 using ow::test::TempDatabase;
 
-
 namespace {
 
 Catalog demo() {
