@@ -48,6 +48,10 @@ public:
 private:
     Result<NoticeDocument> base(NoticeDocument::Kind kind, const NoticeContext &context);
     Result<QString> numberFor(NoticeDocument::Kind kind, const NoticeContext &context);
+    static NoticeDocument::Table commitmentTable(const NoticeContext &context,
+                                                 const QString &caption,
+                                                 const QString &standardHeader,
+                                                 const QString &dateHeader);
 
     const WorkCalendar &m_calendar;
     DocumentSerialCounter &m_counter;

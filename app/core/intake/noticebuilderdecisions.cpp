@@ -112,6 +112,27 @@ Result<NoticeDocument> NoticeBuilder::refusalNotice(const NoticeContext &context
     return doc;
 }
 
+// The deferred materials of the case, one row each: number, name, standard, promised date. The
+// commitment and the notice word the caption and two headers differently.
+NoticeDocument::Table NoticeBuilder::commitmentTable(const NoticeContext &context,
+                                                     const QString &caption,
+                                                     const QString &standardHeader,
+                                                     const QString &dateHeader) {
+    NoticeDocument::Table table{
+        caption,
+        {QStringLiteral("序号"), QStringLiteral("材料名称"), standardHeader, dateHeader},
+        {}};
+    const QList<Commitment> &commitments = context.kase->commitments;
+    for (int i = 0; i < commitments.size(); ++i) {
+        const Commitment &c = commitments.at(i);
+        const Material *m = context.item->material(c.material);
+        table.rows << QStringList{QString::number(i + 1), c.material,
+                                  m ? NoticeText::standardText(*m) : QString(),
+                                  NoticeText::date(c.promisedDate)};
+    }
+    return table;
+}
+
 Result<NoticeDocument> NoticeBuilder::deferredCommitment(const NoticeContext &context) {
     if (context.kase && context.kase->commitments.isEmpty())
         return Result<NoticeDocument>::failure(
@@ -123,18 +144,11 @@ Result<NoticeDocument> NoticeBuilder::deferredCommitment(const NoticeContext &co
     const IntakeCase &kase = *context.kase;
     NoticeDocument &d = doc.value();
     QDate last;
-    NoticeDocument::Table table{QStringLiteral("容缺材料"),
-                                {QStringLiteral("序号"), QStringLiteral("材料名称"),
-                                 QStringLiteral("要求"), QStringLiteral("承诺补交日期")},
-                                {}};
-    for (int i = 0; i < kase.commitments.size(); ++i) {
-        const Commitment &c = kase.commitments.at(i);
-        const Material *m = context.item->material(c.material);
-        table.rows << QStringList{QString::number(i + 1), c.material,
-                                  m ? NoticeText::standardText(*m) : QString(),
-                                  NoticeText::date(c.promisedDate)};
+    for (const Commitment &c : kase.commitments)
         last = last.isValid() ? qMax(last, c.promisedDate) : c.promisedDate;
-    }
+    const NoticeDocument::Table table =
+        commitmentTable(context, QStringLiteral("容缺材料"), QStringLiteral("要求"),
+                        QStringLiteral("承诺补交日期"));
     d.fields << NoticeDocument::Field{QStringLiteral("承诺补交日期"), NoticeText::date(last)};
     d.paragraphs << QStringLiteral(
                         "本人（单位）申请办理“%1”，下列材料暂不能提供，申请容缺受理，并郑重承诺：")
@@ -178,18 +192,8 @@ Result<NoticeDocument> NoticeBuilder::deferredNotice(const NoticeContext &contex
                                    "2”申请，主要申请材料齐全，符合容缺受理条件，决定予以容缺受理。"
                                    "请按下表在期限内补交材料：")
                         .arg(NoticeText::date(kase.receivedAt.date()), context.item->name);
-    NoticeDocument::Table table{QStringLiteral("需补交的材料"),
-                                {QStringLiteral("序号"), QStringLiteral("材料名称"),
-                                 QStringLiteral("形式、份数、规格"), QStringLiteral("补交期限")},
-                                {}};
-    for (int i = 0; i < kase.commitments.size(); ++i) {
-        const Commitment &c = kase.commitments.at(i);
-        const Material *m = context.item->material(c.material);
-        table.rows << QStringList{QString::number(i + 1), c.material,
-                                  m ? NoticeText::standardText(*m) : QString(),
-                                  NoticeText::date(c.promisedDate)};
-    }
-    d.tables << table;
+    d.tables << commitmentTable(context, QStringLiteral("需补交的材料"),
+                                QStringLiteral("形式、份数、规格"), QStringLiteral("补交期限"));
     d.closingParagraphs << NoticeText::overdueConsequence(*context.item);
     d.closingParagraphs
         << QStringLiteral("经办人：%1，联系电话：%2。").arg(officerOf(context), phoneOf(context));
