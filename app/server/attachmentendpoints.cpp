@@ -18,23 +18,34 @@ QJsonObject stateJson(const AttachmentState &s) {
             {QStringLiteral("complete"), s.complete}};
 }
 
-// The {sha256} path segment, or the 400 to answer.
-std::optional<HttpResponse> checkSha(const HttpRequest &request, QString *sha) {
-    *sha = request.params.value(QStringLiteral("sha256"));
-    if (!AttachmentStore::isSha256(*sha))
-        return HttpResponse::error(400, QStringLiteral("path segment '%1' is not a SHA-256 "
-                                                       "(64 lower-case hex digits)")
-                                            .arg(sha->left(80)));
-    return std::nullopt;
+// Every attachment endpoint starts the same way: the caller may do `op`, and the {sha256} path
+// segment is a SHA-256. Either the caller and the hash, or the response that refuses.
+struct AttachmentCall {
+    ServerContext::Caller caller;
+    QString sha;
+    std::optional<HttpResponse> refusal;
+};
+
+AttachmentCall begin(ServerContext &ctx, const HttpRequest &request, ApiOperation op) {
+    AttachmentCall call{ctx.authorize(request, op), {}, {}};
+    if (call.caller.refusal) {
+        call.refusal = call.caller.refusal;
+        return call;
+    }
+    call.sha = request.params.value(QStringLiteral("sha256"));
+    if (!AttachmentStore::isSha256(call.sha))
+        call.refusal = HttpResponse::error(400, QStringLiteral("path segment '%1' is not a "
+                                                               "SHA-256 (64 lower-case hex digits)")
+                                                    .arg(call.sha.left(80)));
+    return call;
 }
 
 HttpResponse status(ServerContext &ctx, const HttpRequest &request) {
-    auto caller = ctx.authorize(request, ApiOperation::AttachmentRead);
-    if (caller.refusal)
-        return *caller.refusal;
-    QString sha;
-    if (auto bad = checkSha(request, &sha))
-        return *bad;
+    AttachmentCall call = begin(ctx, request, ApiOperation::AttachmentRead);
+    if (call.refusal)
+        return *call.refusal;
+    auto &caller = call.caller;
+    const QString &sha = call.sha;
     auto state = AttachmentStore(*caller.db).state(sha);
     if (!state)
         return HttpResponse::json(
@@ -49,12 +60,11 @@ HttpResponse status(ServerContext &ctx, const HttpRequest &request) {
 }
 
 HttpResponse putChunk(ServerContext &ctx, const HttpRequest &request) {
-    auto caller = ctx.authorize(request, ApiOperation::AttachmentWrite);
-    if (caller.refusal)
-        return *caller.refusal;
-    QString sha;
-    if (auto bad = checkSha(request, &sha))
-        return *bad;
+    AttachmentCall call = begin(ctx, request, ApiOperation::AttachmentWrite);
+    if (call.refusal)
+        return *call.refusal;
+    auto &caller = call.caller;
+    const QString &sha = call.sha;
     bool ok = false;
     const qint64 offset = request.params.value(QStringLiteral("offset")).toLongLong(&ok);
     if (!ok || offset < 0)
@@ -83,12 +93,11 @@ HttpResponse putChunk(ServerContext &ctx, const HttpRequest &request) {
 }
 
 HttpResponse complete(ServerContext &ctx, const HttpRequest &request) {
-    auto caller = ctx.authorize(request, ApiOperation::AttachmentWrite);
-    if (caller.refusal)
-        return *caller.refusal;
-    QString sha;
-    if (auto bad = checkSha(request, &sha))
-        return *bad;
+    AttachmentCall call = begin(ctx, request, ApiOperation::AttachmentWrite);
+    if (call.refusal)
+        return *call.refusal;
+    auto &caller = call.caller;
+    const QString &sha = call.sha;
     Database &db = *caller.db;
     AttachmentStore::Reply reply;
     // A hash mismatch commits too: the discarded upload must stay discarded.
@@ -118,12 +127,11 @@ HttpResponse complete(ServerContext &ctx, const HttpRequest &request) {
 }
 
 HttpResponse content(ServerContext &ctx, const HttpRequest &request) {
-    auto caller = ctx.authorize(request, ApiOperation::AttachmentRead);
-    if (caller.refusal)
-        return *caller.refusal;
-    QString sha;
-    if (auto bad = checkSha(request, &sha))
-        return *bad;
+    AttachmentCall call = begin(ctx, request, ApiOperation::AttachmentRead);
+    if (call.refusal)
+        return *call.refusal;
+    auto &caller = call.caller;
+    const QString &sha = call.sha;
     auto data = AttachmentStore(*caller.db).content(sha);
     if (!data)
         return HttpResponse::error(404, data.error());
