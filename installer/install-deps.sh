@@ -13,6 +13,11 @@ packages=(
   qt6-qpa-plugins qt6-translations-l10n
   # libraries used by the layers
   libsodium-dev libicu-dev libzxing-dev
+  # vision (OpenCV dnn for faces and pages, Tesseract OCR with the simplified-Chinese model)
+  libopencv-dev libtesseract-dev tesseract-ocr-chi-sim
+  # image sources: cameras (Qt Multimedia over GStreamer), SANE scanners, PDF import (Qt PDF)
+  qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  libsane-dev sane-utils qt6-pdf-dev
   # database server for the integration tests and the hall deployment
   postgresql-15
   # fonts: screens use Noto Sans CJK SC; printed PDFs use WenQuanYi Micro Hei (searchable text layer)

@@ -33,6 +33,8 @@ int runBench(Context &ctx);   // bench search
 int runCase(Context &ctx);    // case run SCENARIO.json --out DIR
 int runSync(Context &ctx);    // sync run|status|write-test
 int runIdCard(Context &ctx);  // idcard simulate|read
+int runFace(Context &ctx);    // face verify|liveness --json
+int runScan(Context &ctx);    // scan --json IMAGE | scan --out DIR FILES...
 // sync configure (called by runSync)
 int runSyncConfigure(Context &ctx);
 

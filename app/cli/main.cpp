@@ -28,6 +28,10 @@ const ow::cli::Command kCommands[] = {
      "idcard simulate --card CARD.json [--fault F] | idcard read --port DEV --json [--unmasked] "
      "[--timeout MS]",
      &ow::cli::runIdCard},
+    {"face", "face verify --json A B | face liveness --json IMAGE [--models DIR]",
+     &ow::cli::runFace},
+    {"scan", "scan --json IMAGE | scan --out DIR [--mode colour|grey|bw] FILES...",
+     &ow::cli::runScan},
 };
 
 void printHelp(QTextStream &out) {
@@ -53,7 +57,7 @@ bool ow::cli::needsGui(int argc, char *argv[]) {
             continue;
         }
         if (!arg.startsWith("--"))
-            return arg == "case";
+            return arg == "case" || arg == "scan";
     }
     return false;
 }

@@ -1,0 +1,1 @@
+list(APPEND OW_VISION_SOURCES ${CMAKE_CURRENT_LIST_DIR}/facepipeline.h)

@@ -1,0 +1,1 @@
+# Face check screens: target_sources(onewindow_widgets PRIVATE ...)

@@ -1,0 +1,1 @@
+# Material scanning screens: target_sources(onewindow_widgets PRIVATE ...)
