@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <opencv2/core.hpp>
@@ -46,6 +47,8 @@ struct FaceFrameAnalysis {
     bool poseComputed = false;
     FaceQualityIssue quality = FaceQualityIssue::NoFace;
     FaceStageTimes times;
+    bool wholeImageBox = false; // card photo: nothing detected, the whole image was the face box
+    QString error;              // why the frame could not be analysed (unusable image, model)
 };
 
 struct FaceAnalyzeOptions {
@@ -58,6 +61,8 @@ struct FaceAnalyzeOptions {
 // The loaded model pack (docs/face.md). One pipeline per thread: cv::dnn::Net is not
 // thread-safe. Conventions (channel order, alignment, crops) are those of specs/face-models.md.
 class FacePipeline {
+    Q_DECLARE_TR_FUNCTIONS(FacePipeline)
+
 public:
     // Loads the pack in packDir after checking its manifest and every file's SHA-256.
     // A missing or damaged pack is a failure that names the folder and the file.
@@ -73,6 +78,14 @@ public:
     // For a card photo (a tight crop): pads the image before detection and, if still no face,
     // takes the whole image as the face box.
     FaceFrameAnalysis analyzeCardPhoto(const cv::Mat &bgr);
+    // For a tightly cropped image (a card photo, a cut-out face): detection on the image with a
+    // replicated border of kCropPadding x its larger side; with wholeImageFallback, the whole
+    // image is taken as the face box when that still finds none. Coordinates are the input's.
+    FaceFrameAnalysis analyzeTightCrop(const cv::Mat &bgr, const FaceAnalyzeOptions &options,
+                                       bool wholeImageFallback);
+    static constexpr double kCropPadding = 0.35;
+    // load() lowers OpenCV's global thread pool to this many threads (see facepipeline.cpp).
+    static constexpr int kMaxThreads = 2;
 
     class Impl;
 
