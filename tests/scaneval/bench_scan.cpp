@@ -1,0 +1,195 @@
+// bench_scan: generates the evaluation set in memory (or reads a scangen folder), runs the page
+// pipeline on every image and prints page Jaccard, deskew, orientation, blank and barcode
+// figures and CPU time per image. Only the processing is timed (process CPU clock).
+//   bench_scan [--count N] [--photos N] [--scans N] [--seed S] [--dir DIR] [--verbose]
+#include "pagedetector.h"
+#include "pagejaccard.h"
+#include "scanbenchstats.h"
+#include "scansetgenerator.h"
+#include "truthjson.h"
+
+#ifdef OW_HAVE_PAGEPROCESSOR
+#include "pageprocessor.h"
+#endif
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace ow::scaneval;
+
+namespace {
+
+double cpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Writes the photo with the truth (green) and the detected quad (red), and the flattened page.
+void dumpPhoto(const QString &dumpDir, const ScanSample &s,
+               const std::optional<ow::vision::PageQuad> &quad) {
+    cv::Mat marked = s.image.clone();
+    const auto draw = [&](const std::array<cv::Point2f, 4> &c, const cv::Scalar &colour) {
+        std::vector<cv::Point> outline;
+        for (const auto &p : c)
+            outline.emplace_back(cvRound(p.x), cvRound(p.y));
+        cv::polylines(marked, outline, true, colour, std::max(1, marked.cols / 800), cv::LINE_AA);
+    };
+    draw(s.corners, cv::Scalar(0, 220, 0));
+    if (quad) {
+        draw(quad->corners, cv::Scalar(0, 0, 255));
+        cv::imwrite(QDir(dumpDir).filePath(s.name + QStringLiteral("_flat.jpg")).toStdString(),
+                    ow::vision::rectifyPage(s.image, *quad));
+    }
+    cv::imwrite(QDir(dumpDir).filePath(s.name + QStringLiteral("_found.jpg")).toStdString(),
+                marked);
+}
+
+ScanOutcome run(const ScanSample &s, const QString &dumpDir, bool detectorOnly) {
+    ScanOutcome o;
+    // The detector alone, timed on its own (processPage() calls it again for photos).
+    if (s.kind == SampleKind::Photo) {
+        const double start = cpuMs();
+        const auto quad = ow::vision::detectPage(s.image);
+        o.detectorMs = cpuMs() - start;
+        o.detectorJaccard = quad ? pageJaccard(s, quad->corners) : 0.0;
+        if (!dumpDir.isEmpty())
+            dumpPhoto(dumpDir, s, quad);
+    }
+#ifdef OW_HAVE_PAGEPROCESSOR
+    if (detectorOnly) {
+        o.cpuMs = o.detectorMs;
+        o.jaccard = o.detectorJaccard;
+        return o;
+    }
+    ow::vision::PageOptions options;
+    options.dpi = s.kind == SampleKind::Scan ? 300.0 : 0.0;
+    options.source = s.kind == SampleKind::Photo ? ow::vision::PageSource::CameraPhoto
+                                                 : ow::vision::PageSource::Scanner;
+    const double start = cpuMs();
+    const ow::vision::ProcessedPage page = ow::vision::processPage(s.image, options);
+    o.cpuMs = cpuMs() - start;
+    if (s.kind == SampleKind::Photo)
+        o.jaccard = page.corners ? pageJaccard(s, page.corners->corners) : 0.0;
+    o.angleDeg = page.angleDeg;
+    o.blank = page.blank;
+    o.codesMeasured = true;
+    for (const auto &b : page.barcodes)
+        o.codes.push_back({b.format, b.text});
+    if (!dumpDir.isEmpty() && !page.page.empty())
+        cv::imwrite(QDir(dumpDir).filePath(s.name + QStringLiteral("_page.jpg")).toStdString(),
+                    page.page);
+#else
+    Q_UNUSED(detectorOnly);
+    o.cpuMs = o.detectorMs;
+    o.jaccard = o.detectorJaccard;
+#endif
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Scan pipeline benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Photos and scans each (default 120)"),
+                                   QStringLiteral("n"), QStringLiteral("120"));
+    const QCommandLineOption photos(QStringLiteral("photos"), QStringLiteral("Photo count"),
+                                    QStringLiteral("n"));
+    const QCommandLineOption scans(QStringLiteral("scans"), QStringLiteral("Scan count"),
+                                   QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed"),
+                                  QStringLiteral("s"), QStringLiteral("20260301"));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 QStringLiteral("Read a scangen folder instead of generating"),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption dump(QStringLiteral("dump"),
+                                  QStringLiteral("Write each rectified and processed page here"),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption detectorOnly(QStringLiteral("detector-only"),
+                                          QStringLiteral("Photos through detectPage() only"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("One line per sample"));
+    parser.addOptions({count, photos, scans, seed, dir, dump, detectorOnly, verbose});
+    parser.process(app);
+    const bool chatty = parser.isSet(verbose);
+    ScanBenchStats stats;
+    const auto report = [&](const ScanSample &s) {
+        const ScanOutcome o = run(s, parser.value(dump), parser.isSet(detectorOnly));
+        stats.add(s, o);
+        if (chatty)
+            std::printf("%s %-9s %-9s jaccard %.4f (detector %.4f, %.1f ms) angle %.3f/%.3f "
+                        "blank %d/%d codes %zu/%zu cpu %.1f ms\n",
+                        qPrintable(s.name), qPrintable(toString(s.desk)),
+                        qPrintable(toString(s.page)), o.jaccard.value_or(-1),
+                        o.detectorJaccard.value_or(-1), o.detectorMs, s.angleDeg,
+                        o.angleDeg.value_or(0.0), int(s.blank), int(o.blank.value_or(false)),
+                        o.codes.size(), s.codes.size(), o.cpuMs);
+        std::fflush(stdout);
+    };
+    // Warm up OpenCV's lazily built tables so the first image is timed like the rest.
+    (void)ow::vision::detectPage(cv::Mat(480, 640, CV_8UC3, cv::Scalar(90, 120, 160)));
+    if (parser.isSet(dir)) {
+        const QDir folder(parser.value(dir));
+        QFile file(folder.filePath(QStringLiteral("truth.json")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "bench_scan: cannot read %s\n", qPrintable(file.fileName()));
+            return 1;
+        }
+        const auto samples =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("samples"));
+        for (const auto &value : samples.toArray()) {
+            ScanSample s;
+            QString name;
+            if (!TruthJson::fromJson(value.toObject(), s, &name))
+                continue;
+            s.image = cv::imread(folder.filePath(name).toStdString(), cv::IMREAD_COLOR);
+            if (s.image.empty()) {
+                std::fprintf(stderr, "bench_scan: cannot read %s\n", qPrintable(name));
+                continue;
+            }
+            report(s);
+        }
+    } else {
+        const int n = parser.value(count).toInt();
+        const int photoCount = parser.isSet(photos) ? parser.value(photos).toInt() : n;
+        const int scanCount = parser.isSet(detectorOnly) ? 0
+                              : parser.isSet(scans)      ? parser.value(scans).toInt()
+                                                         : n;
+        const ScanSetGenerator generator(parser.value(seed).toULongLong());
+        for (int i = 0; i < photoCount; ++i)
+            report(generator.photo(i));
+#ifdef OW_HAVE_PAGEPROCESSOR
+        for (int i = 0; i < scanCount; ++i)
+            report(generator.scan(i));
+#else
+        if (scanCount > 0)
+            std::printf("scans skipped: processPage() is not in this build yet\n");
+#endif
+    }
+#ifdef OW_HAVE_PAGEPROCESSOR
+    if (parser.isSet(detectorOnly))
+        std::printf("pipeline: detectPage() only (--detector-only)\n");
+    else
+        std::printf("pipeline: processPage() end to end\n");
+#else
+    std::printf("pipeline: detectPage() only (processPage() not in this build)\n");
+#endif
+    stats.print();
+    return 0;
+}

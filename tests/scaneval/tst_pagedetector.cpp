@@ -1,0 +1,193 @@
+#include "desktexture.h"
+#include "pagedetector.h"
+#include "pagejaccard.h"
+#include "scansetgenerator.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+using namespace ow::scaneval;
+using ow::vision::detectPage;
+using ow::vision::PageQuad;
+Q_DECLARE_METATYPE(ow::scaneval::PageKind)
+Q_DECLARE_METATYPE(ow::scaneval::Desk)
+
+class TestPageDetector : public QObject {
+    Q_OBJECT
+private slots:
+    void findsPage_data();
+    void findsPage();
+    void cornersStartTopLeftClockwise();
+    void noPageOnBareDesk_data();
+    void noPageOnBareDesk();
+    void rectifiedAspect_data();
+    void rectifiedAspect();
+    void badInputsNeverCrash_data();
+    void badInputsNeverCrash();
+};
+
+void TestPageDetector::findsPage_data() {
+    QTest::addColumn<Desk>("desk");
+    QTest::addColumn<PageKind>("page");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("width");
+    const std::pair<Desk, const char *> desks[] = {{Desk::Wood, "wood"},
+                                                   {Desk::Dark, "dark"},
+                                                   {Desk::Light, "light"},
+                                                   {Desk::Patterned, "patterned"}};
+    const std::pair<PageKind, const char *> pages[] = {{PageKind::TextPage, "A4 text"},
+                                                       {PageKind::TablePage, "A4 table"},
+                                                       {PageKind::Licence, "licence"},
+                                                       {PageKind::IdCard, "ID card"}};
+    // Each index draws its own light, shadow, blur, noise, clutter and camera pose.
+    for (const auto &[desk, deskName] : desks) {
+        for (const auto &[page, pageName] : pages) {
+            for (int index = 0; index < 2; ++index) {
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3")
+                                             .arg(QLatin1String(deskName), QLatin1String(pageName))
+                                             .arg(index)))
+                    << desk << page << index << 1600;
+            }
+        }
+        QTest::newRow(qPrintable(QStringLiteral("%1 8MP").arg(QLatin1String(deskName))))
+            << desk << PageKind::TextPage << 9 << 3264;
+    }
+}
+
+void TestPageDetector::findsPage() {
+    QFETCH(Desk, desk);
+    QFETCH(PageKind, page);
+    QFETCH(int, index);
+    QFETCH(int, width);
+    const ScanSample s = ScanSetGenerator(101).photo(index * 16 + int(desk) * 4 + int(page), desk,
+                                                     page, cv::Size(width, width * 3 / 4));
+    QVERIFY(!s.image.empty());
+    const auto quad = detectPage(s.image);
+    QVERIFY2(quad.has_value(), "no page found");
+    const double jaccard = pageJaccard(s, quad->corners);
+    QVERIFY2(jaccard >= 0.95, qPrintable(QStringLiteral("Jaccard %1").arg(jaccard)));
+    QVERIFY(quad->confidence > 0.0 && quad->confidence <= 1.0);
+}
+
+void TestPageDetector::cornersStartTopLeftClockwise() {
+    const ScanSample s =
+        ScanSetGenerator(5).photo(2, Desk::Dark, PageKind::TextPage, cv::Size(1600, 1200));
+    const auto quad = detectPage(s.image);
+    QVERIFY(quad.has_value());
+    const auto &c = quad->corners;
+    for (size_t i = 1; i < 4; ++i)
+        QVERIFY(c[0].x + c[0].y <= c[i].x + c[i].y);
+    // Clockwise on screen (y down): positive signed area.
+    double twice = 0;
+    for (size_t i = 0; i < 4; ++i)
+        twice += double(c[i].x) * c[(i + 1) % 4].y - double(c[(i + 1) % 4].x) * c[i].y;
+    QVERIFY(twice > 0);
+}
+
+void TestPageDetector::noPageOnBareDesk_data() {
+    QTest::addColumn<Desk>("desk");
+    QTest::addColumn<int>("seed");
+    for (int seed = 1; seed <= 3; ++seed) {
+        QTest::newRow(qPrintable(QStringLiteral("wood %1").arg(seed))) << Desk::Wood << seed;
+        QTest::newRow(qPrintable(QStringLiteral("dark %1").arg(seed))) << Desk::Dark << seed;
+        QTest::newRow(qPrintable(QStringLiteral("light %1").arg(seed))) << Desk::Light << seed;
+        QTest::newRow(qPrintable(QStringLiteral("patterned %1").arg(seed)))
+            << Desk::Patterned << seed;
+    }
+}
+
+void TestPageDetector::noPageOnBareDesk() {
+    QFETCH(Desk, desk);
+    QFETCH(int, seed);
+    std::mt19937_64 rng{quint64(seed)};
+    const cv::Mat bare = DeskTexture::make(desk, cv::Size(1600, 1200), rng);
+    QVERIFY(!detectPage(bare).has_value());
+}
+
+void TestPageDetector::rectifiedAspect_data() {
+    QTest::addColumn<PageKind>("page");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<double>("expected"); // short side / long side
+    for (int i = 0; i < 4; ++i) {
+        QTest::newRow(qPrintable(QStringLiteral("A4 %1").arg(i)))
+            << PageKind::TextPage << i << 210.0 / 297.0;
+        QTest::newRow(qPrintable(QStringLiteral("card %1").arg(i)))
+            << PageKind::IdCard << i << 54.0 / 85.6;
+    }
+}
+
+void TestPageDetector::rectifiedAspect() {
+    QFETCH(PageKind, page);
+    QFETCH(int, index);
+    QFETCH(double, expected);
+    const ScanSample s =
+        ScanSetGenerator(77).photo(index, static_cast<Desk>(index % 4), page, cv::Size(2592, 1944));
+    const auto quad = detectPage(s.image);
+    QVERIFY(quad.has_value());
+    const cv::Mat flat = ow::vision::rectifyPage(s.image, *quad);
+    QVERIFY(!flat.empty());
+    const double ratio = double(std::min(flat.cols, flat.rows)) / std::max(flat.cols, flat.rows);
+    QVERIFY2(std::abs(ratio / expected - 1.0) <= 0.03,
+             qPrintable(QStringLiteral("ratio %1, expected %2").arg(ratio).arg(expected)));
+    // height/width as the corners run agrees with the rectified image.
+    const double aspect = ow::vision::estimatePageAspect(*quad, s.image.size());
+    QVERIFY(std::abs(aspect - double(flat.rows) / flat.cols) < 0.01);
+}
+
+void TestPageDetector::badInputsNeverCrash_data() {
+    QTest::addColumn<int>("kind");
+    for (int k = 0; k < 10; ++k)
+        QTest::newRow(qPrintable(QStringLiteral("input %1").arg(k))) << k;
+}
+
+void TestPageDetector::badInputsNeverCrash() {
+    QFETCH(int, kind);
+    const ScanSample s =
+        ScanSetGenerator(9).photo(1, Desk::Wood, PageKind::TextPage, cv::Size(640, 480));
+    cv::Mat input;
+    switch (kind) {
+    case 0:
+        break; // empty
+    case 1:
+        input = cv::Mat(1, 1, CV_8UC3, cv::Scalar(255, 255, 255));
+        break;
+    case 2:
+        input = cv::Mat(20, 3000, CV_8UC3, cv::Scalar(10, 200, 30));
+        break;
+    case 3:
+        cv::cvtColor(s.image, input, cv::COLOR_BGR2GRAY);
+        break;
+    case 4:
+        cv::cvtColor(s.image, input, cv::COLOR_BGR2BGRA);
+        break;
+    case 5:
+        s.image.convertTo(input, CV_16UC3, 257.0);
+        break;
+    case 6:
+        s.image.convertTo(input, CV_32FC3, 1.0 / 255.0);
+        break;
+    case 7:
+        input = cv::Mat(480, 640, CV_8UC3, cv::Scalar(255, 255, 255));
+        break;
+    case 8:
+        input = cv::Mat(480, 640, CV_8UC2, cv::Scalar(0, 0));
+        break;
+    default:
+        input = cv::Mat(480, 640, CV_8UC3, cv::Scalar(0, 0, 0));
+        break;
+    }
+    const auto quad = detectPage(input);
+    if (kind == 3 || kind == 4 || kind == 5) {
+        QVERIFY2(quad.has_value(), "grey, BGRA and 16-bit photos are read too");
+        QVERIFY(pageJaccard(s, quad->corners) > 0.9);
+    }
+    if (kind == 0 || kind == 1 || kind == 7 || kind == 8 || kind == 9)
+        QVERIFY(!quad.has_value());
+    PageQuad degenerate;
+    QVERIFY(ow::vision::rectifyPage(input, degenerate).empty());
+    QVERIFY(ow::vision::estimatePageAspect(degenerate, input.size()) >= 0.0);
+}
+
+QTEST_MAIN(TestPageDetector)
+#include "tst_pagedetector.moc"
