@@ -21,12 +21,14 @@ enum class EnhanceMode { Colour, Greyscale, BlackWhite };
 struct Barcode {
     QString format; // ZXing's name: "QRCode", "Code128", ...
     QString text;
+    cv::Rect box; // where it was found, in the pixels of the image that was read
 };
 
 struct PageOptions {
     PageSource source = PageSource::Auto;
     EnhanceMode mode = EnhanceMode::Greyscale;
     bool readBarcodes = true;
+    double dpi = 0.0; // the input's resolution when known (scanner); 0 = unknown (taken as A4)
     // Manual corners from the clerk (drag in the UI): skip detection and use these.
     std::optional<PageQuad> corners;
 };
@@ -38,7 +40,9 @@ struct ProcessedPage {
     bool separator = false; // a separator sheet (cover barcode or PATCHT patch code)
     QString separatorCode;  // the barcode text on a cover sheet
     std::vector<Barcode> barcodes;
+    QString creditCode;  // a valid credit code read from a business-licence QR code
     cv::Mat page;        // upright, cropped, enhanced (BGR or 8-bit grey)
+    double dpi = 0.0;    // the resolution of page (its mode's archive resolution)
     double timeMs = 0.0; // CPU time spent in processPage
 };
 

@@ -1,1 +1,16 @@
 list(APPEND OW_VISION_SOURCES ${CMAKE_CURRENT_LIST_DIR}/pagetypes.h)
+# Scanner-page processing (issue 3): one file per step, and the orchestrator (pageprocessor).
+list(APPEND OW_VISION_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/scanimage.h ${CMAKE_CURRENT_LIST_DIR}/scanimage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/deskew.h ${CMAKE_CURRENT_LIST_DIR}/deskew.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/textlinescorer.h ${CMAKE_CURRENT_LIST_DIR}/textlinescorer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/orientation.h ${CMAKE_CURRENT_LIST_DIR}/orientation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/scanborders.h ${CMAKE_CURRENT_LIST_DIR}/scanborders.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/enhance.h ${CMAKE_CURRENT_LIST_DIR}/enhance.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/blankpage.h ${CMAKE_CURRENT_LIST_DIR}/blankpage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/barcodereader.h ${CMAKE_CURRENT_LIST_DIR}/barcodereader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/separatorsheet.h ${CMAKE_CURRENT_LIST_DIR}/separatorsheet.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/businesslicence.h ${CMAKE_CURRENT_LIST_DIR}/businesslicence.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pageprocessor.h ${CMAKE_CURRENT_LIST_DIR}/pageprocessor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pageimagefile.h ${CMAKE_CURRENT_LIST_DIR}/pageimagefile.cpp
+)

@@ -1,0 +1,73 @@
+#include "blankpage.h"
+
+#include "scanborders.h"
+#include "scanimage.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <vector>
+
+namespace ow::vision {
+
+BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
+    BlankPageCheck check;
+    check.blank = false;
+    try {
+        const cv::Mat grey = scanimage::toGrey(page);
+        if (grey.empty() || grey.cols < 16 || grey.rows < 16)
+            return check;
+        cv::Mat small;
+        const double factor = scanimage::shrinkTo(grey, small, 2000);
+        const double ppm = scanimage::pixelsPerMm(grey.size(), dpi) * factor;
+        const cv::Mat flat = scanimage::flattenBackground(small);
+        if (flat.empty())
+            return check;
+        // Hysteresis: a mark's pixels are below 170, and it must hold some truly dark ones
+        // (below 110); bleed-through and shading stay above.
+        const cv::Mat weak = flat < 170;
+        const cv::Mat strong = flat < 110;
+        cv::Mat labels, stats, centroids;
+        const int count = cv::connectedComponentsWithStats(weak, labels, stats, centroids, 8);
+        std::vector<char> dark(static_cast<size_t>(count), 0);
+        for (int y = 0; y < strong.rows; ++y) {
+            const uchar *s = strong.ptr<uchar>(y);
+            const int *l = labels.ptr<int>(y);
+            for (int x = 0; x < strong.cols; ++x)
+                if (s[x])
+                    dark[static_cast<size_t>(l[x])] = 1;
+        }
+        const double margin = 4.0 * ppm;
+        const double minSize = 1.2 * ppm;
+        const double minArea = std::max(3.0, 0.15 * ppm * ppm);
+        const cv::Rect inner(static_cast<int>(margin), static_cast<int>(margin),
+                             std::max(1, small.cols - 2 * static_cast<int>(margin)),
+                             std::max(1, small.rows - 2 * static_cast<int>(margin)));
+        double inkArea = 0.0;
+        for (int i = 1; i < count; ++i) {
+            if (!dark[static_cast<size_t>(i)])
+                continue;
+            const cv::Rect box(
+                stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+            const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+            const bool touchesEdge =
+                box.x == 0 || box.y == 0 || box.br().x == small.cols || box.br().y == small.rows;
+            if (touchesEdge || (box & inner).area() == 0)
+                continue;
+            if (std::max(box.width, box.height) < minSize || area < minArea)
+                continue;
+            if (looksLikePunchHole(box, area, small.size(), ppm))
+                continue;
+            ++check.marks;
+            inkArea += area;
+        }
+        check.inkFraction = inkArea / static_cast<double>(small.total());
+        check.blank = check.marks == 0;
+    } catch (const cv::Exception &) {
+        check.blank = false;
+    }
+    return check;
+}
+
+} // namespace ow::vision

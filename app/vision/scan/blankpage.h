@@ -1,0 +1,26 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+
+namespace ow::vision {
+
+// What the blank-page check saw.
+struct BlankPageCheck {
+    bool blank = true;
+    int marks = 0; // ink marks of text size or larger (a character, a stroke of a signature)
+    double inkFraction = 0; // share of the page those marks cover
+};
+
+// A page is blank when no dark mark of at least character size (1.2 mm) is left after ignoring
+// the page's edge (borders, edge shadows: anything touching the image edge or lying within 4 mm
+// of it), specks of noise, bleed-through (faint ink, lighter than the paper by less than a
+// third once the paper's shading is divided out) and punch holes. One line of text, a page
+// number or a signature is therefore never blank. dpi 0 = unknown (taken as A4). Never throws;
+// an unusable image counts as not blank so that no page is ever dropped by mistake.
+BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi = 0.0);
+
+inline bool isBlankPage(const cv::Mat &page, double dpi = 0.0) {
+    return checkBlankPage(page, dpi).blank;
+}
+
+} // namespace ow::vision

@@ -1,0 +1,155 @@
+#include "deskew.h"
+
+#include "scanimage.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <vector>
+
+namespace ow::vision {
+
+namespace {
+
+constexpr int kMinInkPoints = 200;
+
+// Ink pixel coordinates of a page shrunk to maxSide: character-sized marks only (which way
+// the lines run), or every mark but solid blobs (rules, frames and code edges sharpen the
+// final angle once the direction is known).
+std::vector<cv::Point> inkPoints(const cv::Mat &grey, int maxSide, bool charactersOnly,
+                                 int *marksKept = nullptr) {
+    cv::Mat small;
+    scanimage::shrinkTo(grey, small, maxSide);
+    const cv::Mat flat = scanimage::flattenBackground(small);
+    if (flat.empty())
+        return {};
+    cv::Mat marks = flat < 150;
+    if (charactersOnly) {
+        marks = scanimage::characterMarks(marks, marksKept);
+    } else {
+        cv::Mat labels, stats, centroids;
+        const int count = cv::connectedComponentsWithStats(marks, labels, stats, centroids, 8);
+        for (int i = 1; i < count; ++i)
+            if (stats.at<int>(i, cv::CC_STAT_AREA) > 0.02 * static_cast<double>(marks.total()))
+                marks.setTo(0, labels == i);
+    }
+    std::vector<cv::Point> points;
+    cv::findNonZero(marks, points);
+    return points;
+}
+
+// Sharpness of the projection profile across lines at the given angle: the sum of squared
+// differences between neighbouring bins, which peaks when lines fall into the fewest bins.
+double profileScore(const std::vector<cv::Point> &points, double angleDeg, bool vertical,
+                    int extent, std::vector<int> &bins) {
+    const double a = angleDeg * std::numbers::pi / 180.0;
+    const double c = std::cos(a);
+    const double s = std::sin(a);
+    bins.assign(static_cast<size_t>(3 * extent + 2), 0);
+    for (const cv::Point &p : points) {
+        // Horizontal lines skewed by a (counter-clockwise) keep y·cos a + x·sin a constant;
+        // vertical lines keep x·cos a − y·sin a constant.
+        const double v = vertical ? p.x * c - p.y * s : p.y * c + p.x * s;
+        ++bins[static_cast<size_t>(std::lround(v) + extent)];
+    }
+    double score = 0.0;
+    for (size_t i = 1; i < bins.size(); ++i) {
+        const double d = bins[i] - bins[i - 1];
+        score += d * d;
+    }
+    return score;
+}
+
+struct Peak {
+    double angle = 0.0;
+    double score = -1.0;
+};
+
+Peak searchRange(const std::vector<cv::Point> &points, bool vertical, int extent, double from,
+                 double to, double step) {
+    std::vector<int> bins;
+    std::vector<double> scores;
+    Peak best;
+    for (double a = from; a <= to + 1e-9; a += step) {
+        const double s = profileScore(points, a, vertical, extent, bins);
+        scores.push_back(s);
+        if (s > best.score)
+            best = {a, s};
+    }
+    // Parabolic refinement through the best score and its neighbours.
+    const auto index = static_cast<size_t>(std::lround((best.angle - from) / step));
+    if (index > 0 && index + 1 < scores.size()) {
+        const double l = scores[index - 1], m = scores[index], r = scores[index + 1];
+        const double denominator = l - 2.0 * m + r;
+        if (denominator < 0.0)
+            best.angle += 0.5 * step * (l - r) / denominator;
+    }
+    return best;
+}
+
+} // namespace
+
+SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
+    SkewEstimate estimate;
+    maxDeg = std::clamp(maxDeg, 0.5, 40.0); // beyond that the two families overlap
+    try {
+        const cv::Mat grey = scanimage::toGrey(image);
+        if (grey.empty() || grey.cols < 16 || grey.rows < 16)
+            return estimate;
+        // Coarse search on a small copy, both families.
+        const std::vector<cv::Point> coarse = inkPoints(grey, 800, true, &estimate.marks);
+        if (coarse.size() < kMinInkPoints || estimate.marks < kMinSkewMarks)
+            return estimate;
+        const Peak horizontal = searchRange(coarse, false, 800, -maxDeg, maxDeg, 0.25);
+        const Peak vertical = searchRange(coarse, true, 800, -maxDeg, maxDeg, 0.25);
+        estimate.horizontalScore = horizontal.score;
+        estimate.verticalScore = vertical.score;
+        estimate.vertical = vertical.score > horizontal.score;
+        const Peak &coarseBest = estimate.vertical ? vertical : horizontal;
+
+        // Fine search on a larger copy around the coarse peak, with every mark: a sheet with a
+        // few characters (a separator) can put the coarse peak a degree off.
+        const int fineSide = std::min(2400, std::max(grey.cols, grey.rows));
+        const std::vector<cv::Point> fine = inkPoints(grey, fineSide, false);
+        if (fine.size() < kMinInkPoints)
+            return estimate;
+        const Peak mid = searchRange(fine, estimate.vertical, fineSide, coarseBest.angle - 1.5,
+                                     coarseBest.angle + 1.5, 0.05);
+        const Peak last = searchRange(fine, estimate.vertical, fineSide, mid.angle - 0.06,
+                                      mid.angle + 0.06, 0.01);
+        estimate.angleDeg = std::clamp(last.angle, -maxDeg, maxDeg);
+        estimate.measured = true;
+    } catch (const cv::Exception &) {
+        return SkewEstimate{};
+    }
+    return estimate;
+}
+
+double estimateSkewDeg(const cv::Mat &image) {
+    return estimateSkew(image).angleDeg;
+}
+
+cv::Mat rotateImage(const cv::Mat &image, double angleDeg, const cv::Scalar &fill) {
+    if (image.empty())
+        return {};
+    try {
+        const cv::Point2f centre(static_cast<float>(image.cols) / 2.0f,
+                                 static_cast<float>(image.rows) / 2.0f);
+        cv::Mat rotation = cv::getRotationMatrix2D(centre, angleDeg, 1.0);
+        const cv::Rect2f bounds =
+            cv::RotatedRect(centre, image.size(), static_cast<float>(-angleDeg)).boundingRect2f();
+        const cv::Size size(static_cast<int>(std::lround(bounds.width)),
+                            static_cast<int>(std::lround(bounds.height)));
+        rotation.at<double>(0, 2) += size.width / 2.0 - centre.x;
+        rotation.at<double>(1, 2) += size.height / 2.0 - centre.y;
+        cv::Mat rotated;
+        cv::warpAffine(image, rotated, rotation, size, cv::INTER_LINEAR, cv::BORDER_CONSTANT, fill);
+        return rotated;
+    } catch (const cv::Exception &) {
+        return {};
+    }
+}
+
+} // namespace ow::vision

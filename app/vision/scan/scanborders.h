@@ -1,0 +1,25 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+
+namespace ow::vision {
+
+// What removeScanBorders found and did.
+struct BorderCleanup {
+    cv::Mat page;   // the paper cropped out, borders and holes painted in the paper's colour
+    cv::Rect paper; // the crop in input pixels
+    bool bordersFound = false;
+    int holesFilled = 0;
+};
+
+// Scanner pages: crops the dark scanner background (lid, feeder) around the paper, paints over
+// what is left of it where the paper is skewed, and paints over punch holes that show dark near
+// an edge. dpi 0 = unknown (the page is taken to be A4). Never throws; an empty input gives an
+// empty page.
+BorderCleanup removeScanBorders(const cv::Mat &page, double dpi = 0.0);
+
+// True for a dark, round blob of punch-hole size (4-9 mm) whose centre lies within 30 mm of the
+// page's edge. Shared with the blank-page check, which must not count holes as marks.
+bool looksLikePunchHole(const cv::Rect &box, int area, const cv::Size &page, double pixelsPerMm);
+
+} // namespace ow::vision

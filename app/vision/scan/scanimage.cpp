@@ -1,0 +1,163 @@
+#include "scanimage.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace ow::vision::scanimage {
+
+namespace {
+
+cv::Mat to8Bit(const cv::Mat &image) {
+    if (image.depth() == CV_8U)
+        return image;
+    cv::Mat out;
+    if (image.depth() == CV_16U)
+        image.convertTo(out, CV_8U, 1.0 / 257.0);
+    else
+        cv::normalize(image, out, 0, 255, cv::NORM_MINMAX, CV_8U);
+    return out;
+}
+
+} // namespace
+
+cv::Mat toGrey(const cv::Mat &image) {
+    if (image.empty())
+        return {};
+    try {
+        const cv::Mat eight = to8Bit(image);
+        cv::Mat grey;
+        switch (eight.channels()) {
+        case 1:
+            return eight;
+        case 3:
+            cv::cvtColor(eight, grey, cv::COLOR_BGR2GRAY);
+            return grey;
+        case 4:
+            cv::cvtColor(eight, grey, cv::COLOR_BGRA2GRAY);
+            return grey;
+        default:
+            return {};
+        }
+    } catch (const cv::Exception &) {
+        return {};
+    }
+}
+
+cv::Mat toBgr(const cv::Mat &image) {
+    if (image.empty())
+        return {};
+    try {
+        const cv::Mat eight = to8Bit(image);
+        cv::Mat bgr;
+        switch (eight.channels()) {
+        case 1:
+            cv::cvtColor(eight, bgr, cv::COLOR_GRAY2BGR);
+            return bgr;
+        case 3:
+            return eight;
+        case 4:
+            cv::cvtColor(eight, bgr, cv::COLOR_BGRA2BGR);
+            return bgr;
+        default:
+            return {};
+        }
+    } catch (const cv::Exception &) {
+        return {};
+    }
+}
+
+cv::Mat flattenBackground(const cv::Mat &grey) {
+    if (grey.empty() || grey.type() != CV_8UC1)
+        return {};
+    try {
+        // The background is what survives closing away the ink (a grey-level dilation with a
+        // kernel wider than any stroke), estimated on a small copy for speed.
+        cv::Mat small;
+        const double factor = shrinkTo(grey, small, 600);
+        const int kernel = std::max(7, static_cast<int>(std::lround(small.cols / 40.0)) | 1);
+        cv::Mat background;
+        cv::morphologyEx(small, background, cv::MORPH_CLOSE,
+                         cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kernel, kernel)));
+        cv::medianBlur(background, background, 5);
+        if (factor != 1.0)
+            cv::resize(background, background, grey.size(), 0, 0, cv::INTER_LINEAR);
+        cv::max(background, cv::Scalar(24), background); // dark photos: avoid blowing up noise
+        cv::Mat flat;
+        cv::divide(grey, background, flat, 255.0);
+        return flat;
+    } catch (const cv::Exception &) {
+        return {};
+    }
+}
+
+cv::Scalar paperColour(const cv::Mat &bgrOrGrey) {
+    cv::Scalar colour(255, 255, 255);
+    if (bgrOrGrey.empty())
+        return colour;
+    try {
+        cv::Mat small;
+        shrinkTo(bgrOrGrey, small, 300);
+        std::vector<cv::Mat> planes;
+        cv::split(small, planes);
+        for (size_t c = 0; c < planes.size() && c < 3; ++c) {
+            std::vector<uchar> values(planes[c].begin<uchar>(), planes[c].end<uchar>());
+            if (values.empty())
+                continue;
+            // The 75th percentile: the middle of the bright (paper) half.
+            const auto nth = values.begin() + static_cast<std::ptrdiff_t>(values.size() * 3 / 4);
+            std::nth_element(values.begin(), nth, values.end());
+            colour[static_cast<int>(c)] = *nth;
+        }
+        if (planes.size() == 1)
+            colour = cv::Scalar(colour[0], colour[0], colour[0]);
+    } catch (const cv::Exception &) {
+    }
+    return colour;
+}
+
+cv::Mat characterMarks(const cv::Mat &ink, int *kept) {
+    if (kept)
+        *kept = 0;
+    cv::Mat labels, stats, centroids;
+    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    const int longestMark = std::max(8, std::max(ink.cols, ink.rows) / 20);
+    std::vector<uchar> keep(static_cast<size_t>(count), 0);
+    for (int i = 1; i < count; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        keep[static_cast<size_t>(i)] =
+            std::max(w, h) <= longestMark && std::max(w, h) <= 6 * std::max(1, std::min(w, h));
+        if (kept && keep[static_cast<size_t>(i)])
+            ++*kept;
+    }
+    cv::Mat marks(ink.size(), CV_8U);
+    for (int y = 0; y < ink.rows; ++y) {
+        const int *label = labels.ptr<int>(y);
+        uchar *out = marks.ptr<uchar>(y);
+        for (int x = 0; x < ink.cols; ++x)
+            out[x] = keep[static_cast<size_t>(label[x])] ? 255 : 0;
+    }
+    return marks;
+}
+
+double pixelsPerMm(const cv::Size &page, double dpi) {
+    if (dpi > 0.0)
+        return dpi / 25.4;
+    return std::max(page.width, page.height) / 297.0;
+}
+
+double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide) {
+    const int longSide = std::max(in.cols, in.rows);
+    if (longSide <= maxSide || longSide == 0) {
+        out = in;
+        return 1.0;
+    }
+    const double factor = static_cast<double>(maxSide) / longSide;
+    cv::resize(in, out, cv::Size(), factor, factor, cv::INTER_AREA);
+    return factor;
+}
+
+} // namespace ow::vision::scanimage

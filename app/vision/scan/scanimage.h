@@ -1,0 +1,34 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+
+namespace ow::vision {
+
+// Small image helpers shared by the scan steps. All accept 8/16-bit, 1/3/4-channel input and
+// return an empty Mat (never throw) when the input is empty or unusable.
+namespace scanimage {
+
+cv::Mat toGrey(const cv::Mat &image); // 8-bit, one channel
+cv::Mat toBgr(const cv::Mat &image);  // 8-bit, three channels
+
+// Divides out the paper's shading (lighting gradients, yellowed paper) so that the paper becomes
+// 255 and ink keeps its contrast. Works on 8-bit grey.
+cv::Mat flattenBackground(const cv::Mat &grey);
+
+// The paper's brightness per channel, as the median of the bright half of the pixels: the fill
+// for borders and holes, so that a filled area matches the page.
+cv::Scalar paperColour(const cv::Mat &bgrOrGrey);
+
+// Pixels per millimetre, from a known dpi, else assuming the page's long side is A4 (297 mm).
+double pixelsPerMm(const cv::Size &page, double dpi);
+
+// The ink mask (255 = ink) with everything but character-sized marks removed: barcode bars,
+// patch codes, rules, frames and photos are long, thin or large and would outvote a few lines
+// of text when measuring line direction (a turned page's barcode bars read as lines).
+cv::Mat characterMarks(const cv::Mat &ink, int *kept = nullptr); // kept: how many marks
+
+// Scales so that the longer side is at most maxSide (INTER_AREA); returns the factor used.
+double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide);
+
+} // namespace scanimage
+} // namespace ow::vision

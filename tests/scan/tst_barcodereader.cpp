@@ -1,0 +1,162 @@
+// The safe ZXing wrapper: QR, Code 128, Code 39 and EAN-13 codes alone, on a page, turned,
+// shrunk until only the upscaled pass reads them; the Code 128/39 images that abort Debian's
+// ZXing 1.4 when its downscaling is on; and garbage that must give nothing without crashing.
+#include "barcodereader.h"
+#include "scantestpages.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+namespace {
+
+bool contains(const std::vector<ow::vision::Barcode> &codes, const QString &format,
+              const QString &text) {
+    return std::any_of(codes.begin(), codes.end(), [&](const ow::vision::Barcode &c) {
+        return c.format == format && c.text == text;
+    });
+}
+
+QString describe(const std::vector<ow::vision::Barcode> &codes) {
+    QStringList parts;
+    for (const auto &c : codes)
+        parts << c.format + QLatin1Char(':') + c.text;
+    return QStringLiteral("found [%1]").arg(parts.join(QStringLiteral(", ")));
+}
+
+cv::Mat onWhite(const cv::Mat &code, int margin) {
+    cv::Mat out;
+    cv::copyMakeBorder(code, out, margin, margin, margin, margin, cv::BORDER_CONSTANT,
+                       cv::Scalar(255));
+    return out;
+}
+
+} // namespace
+
+class TestBarcodeReader : public QObject {
+    Q_OBJECT
+
+private slots:
+    void formats_data();
+    void formats();
+    void smallCodeNeedsUpscaling();
+    void severalCodesOnAPage();
+    void wouldHaveAbortedWithZxingDownscaling_data();
+    void wouldHaveAbortedWithZxingDownscaling();
+    void garbage_data();
+    void garbage();
+};
+
+void TestBarcodeReader::formats_data() {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("module");
+    QTest::addColumn<int>("turn"); // 0, 90, 180 degrees
+    QTest::newRow("qr") << QStringLiteral("QRCode") << QStringLiteral("TICKET:A012;WIN:5") << 4
+                        << 0;
+    QTest::newRow("qr chinese") << QStringLiteral("QRCode")
+                                << QStringLiteral("营业执照 91150302MA0Q7K3B2E") << 3 << 0;
+    QTest::newRow("qr turned") << QStringLiteral("QRCode") << QStringLiteral("https://example.cn")
+                               << 3 << 90;
+    QTest::newRow("code128") << QStringLiteral("Code128") << QStringLiteral("SEP-004711") << 3 << 0;
+    QTest::newRow("code128 turned")
+        << QStringLiteral("Code128") << QStringLiteral("Abc-123") << 2 << 90;
+    QTest::newRow("code39") << QStringLiteral("Code39") << QStringLiteral("CASE-2024-17") << 3 << 0;
+    QTest::newRow("code39 upside down")
+        << QStringLiteral("Code39") << QStringLiteral("OW42") << 3 << 180;
+    QTest::newRow("ean13") << QStringLiteral("EAN-13") << QStringLiteral("4006381333931") << 3 << 0;
+}
+
+void TestBarcodeReader::formats() {
+    QFETCH(QString, format);
+    QFETCH(QString, text);
+    QFETCH(int, module);
+    QFETCH(int, turn);
+    cv::Mat image = onWhite(ow::scantest::barcodeImage(format, text, module), 40);
+    if (turn == 90)
+        cv::rotate(image, image, cv::ROTATE_90_COUNTERCLOCKWISE);
+    else if (turn == 180)
+        cv::rotate(image, image, cv::ROTATE_180);
+    const std::vector<ow::vision::Barcode> codes = ow::vision::readBarcodes(image);
+    QVERIFY2(contains(codes, format, text), qPrintable(describe(codes)));
+    QVERIFY(!codes.front().box.empty());
+}
+
+void TestBarcodeReader::smallCodeNeedsUpscaling() {
+    // A QR code whose modules are about 1.3 px, on a page-sized image.
+    cv::Mat page = ow::scantest::latinTextPage(cv::Size(1100, 1550), 12, 2);
+    const cv::Mat code =
+        ow::scantest::barcodeImage(QStringLiteral("QRCode"), QStringLiteral("SMALL-CODE-0042"), 4);
+    cv::Mat small;
+    cv::resize(code, small, cv::Size(), 0.33, 0.33, cv::INTER_AREA);
+    ow::scantest::paste(page, small, cv::Point(800, 1250));
+    const std::vector<ow::vision::Barcode> codes = ow::vision::readBarcodes(page);
+    QVERIFY2(contains(codes, QStringLiteral("QRCode"), QStringLiteral("SMALL-CODE-0042")),
+             qPrintable(describe(codes)));
+}
+
+void TestBarcodeReader::severalCodesOnAPage() {
+    cv::Mat page = ow::scantest::latinTextPage(ow::scantest::a4(150), 10, 9);
+    ow::scantest::paste(
+        page, ow::scantest::barcodeImage(QStringLiteral("QRCode"), QStringLiteral("first"), 5),
+        cv::Point(100, 1100));
+    ow::scantest::paste(
+        page, ow::scantest::barcodeImage(QStringLiteral("Code128"), QStringLiteral("SECOND-2"), 3),
+        cv::Point(500, 1200));
+    const std::vector<ow::vision::Barcode> codes = ow::vision::readBarcodes(page);
+    QVERIFY2(contains(codes, QStringLiteral("QRCode"), QStringLiteral("first")),
+             qPrintable(describe(codes)));
+    QVERIFY2(contains(codes, QStringLiteral("Code128"), QStringLiteral("SECOND-2")),
+             qPrintable(describe(codes)));
+    QCOMPARE(codes.size(), size_t(2)); // each once, though several passes read them
+}
+
+void TestBarcodeReader::wouldHaveAbortedWithZxingDownscaling_data() {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    // Drawn at these sizes plus a white frame: with DecodeHints::tryDownscale on, ZXing 1.4.0
+    // finds the code at two scales, compares the results with Result::operator== and aborts
+    // (assertion `lineCount() == 1'), killing the process. Checked against Debian's
+    // libzxing2 1.4.0-3+b1: all three rows abort with tryDownscale(true).
+    QTest::newRow("code128 800x600") << QStringLiteral("Code128") << 800 << 600;
+    QTest::newRow("code128 1600x900") << QStringLiteral("Code128") << 1600 << 900;
+    QTest::newRow("code39 1200x800") << QStringLiteral("Code39") << 1200 << 800;
+}
+
+void TestBarcodeReader::wouldHaveAbortedWithZxingDownscaling() {
+    QFETCH(QString, format);
+    QFETCH(int, width);
+    QFETCH(int, height);
+    const cv::Mat code = ow::scantest::barcodeImage(format, QStringLiteral("ABC-12345"), 1);
+    cv::Mat big;
+    cv::resize(code, big, cv::Size(width, height), 0, 0, cv::INTER_NEAREST);
+    const std::vector<ow::vision::Barcode> codes = ow::vision::readBarcodes(onWhite(big, 100));
+    QVERIFY2(contains(codes, format, QStringLiteral("ABC-12345")), qPrintable(describe(codes)));
+}
+
+void TestBarcodeReader::garbage_data() {
+    QTest::addColumn<cv::Mat>("image");
+    cv::Mat noise(900, 700, CV_8UC1);
+    cv::randu(noise, 0, 256);
+    QTest::newRow("empty") << cv::Mat();
+    QTest::newRow("1x1") << cv::Mat(1, 1, CV_8UC1, cv::Scalar(0));
+    QTest::newRow("noise") << noise;
+    QTest::newRow("black") << cv::Mat(600, 600, CV_8UC3, cv::Scalar(0, 0, 0));
+    QTest::newRow("white") << cv::Mat(600, 600, CV_8UC4, cv::Scalar(255, 255, 255, 255));
+    QTest::newRow("16-bit") << cv::Mat(300, 200, CV_16UC1, cv::Scalar(40000));
+    QTest::newRow("float") << cv::Mat(300, 200, CV_32FC1, cv::Scalar(0.5));
+    cv::Mat stripes(500, 800, CV_8UC1, cv::Scalar(255));
+    for (int x = 0; x < stripes.cols; x += 7)
+        stripes.colRange(x, std::min(stripes.cols, x + 3)).setTo(0);
+    QTest::newRow("stripes") << stripes;
+    QTest::newRow("text page") << ow::scantest::latinTextPage(ow::scantest::a4(100), 20, 4);
+}
+
+void TestBarcodeReader::garbage() {
+    QFETCH(cv::Mat, image);
+    QVERIFY(ow::vision::readBarcodes(image).empty());
+}
+
+QTEST_MAIN(TestBarcodeReader)
+#include "tst_barcodereader.moc"

@@ -1,0 +1,111 @@
+// Scanner borders and punch holes: the dark scan background around a (skewed) sheet and dark
+// punch holes near its edge are removed; the text on the page is left alone.
+#include "deskew.h"
+#include "scanborders.h"
+#include "scantestpages.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+namespace {
+
+constexpr double kDpi = 150.0;
+
+double ppm() {
+    return kDpi / 25.4;
+}
+
+cv::Mat darkestEdgeBand(const cv::Mat &page, int band) {
+    cv::Mat grey;
+    cv::cvtColor(page, grey, cv::COLOR_BGR2GRAY);
+    cv::Mat mask(grey.size(), CV_8U, cv::Scalar(255));
+    mask(cv::Rect(band, band, grey.cols - 2 * band, grey.rows - 2 * band)).setTo(0);
+    cv::Mat dark = (grey < 100) & mask;
+    return dark;
+}
+
+int inkPixels(const cv::Mat &page) {
+    cv::Mat grey;
+    cv::cvtColor(page, grey, cv::COLOR_BGR2GRAY);
+    return cv::countNonZero(grey < 128);
+}
+
+void punchHoles(cv::Mat &page) {
+    for (const double y : {108.5, 188.5})
+        cv::circle(page, cv::Point(static_cast<int>(12 * ppm()), static_cast<int>(y * ppm())),
+                   static_cast<int>(3 * ppm()), cv::Scalar(35, 35, 35), cv::FILLED, cv::LINE_AA);
+}
+
+} // namespace
+
+class TestBorders : public QObject {
+    Q_OBJECT
+
+private slots:
+    void darkBorderAroundSkewedSheet_data();
+    void darkBorderAroundSkewedSheet();
+    void punchHolesArePaintedOver();
+    void textIsLeftAlone();
+    void badInput();
+};
+
+void TestBorders::darkBorderAroundSkewedSheet_data() {
+    QTest::addColumn<double>("angle");
+    QTest::addColumn<int>("strip"); // extra lid strip along the top and left, pixels
+    QTest::newRow("straight, strips") << 0.0 << 40;
+    QTest::newRow("skew 3") << 3.0 << 0;
+    QTest::newRow("skew -6, strips") << -6.0 << 25;
+}
+
+void TestBorders::darkBorderAroundSkewedSheet() {
+    QFETCH(double, angle);
+    QFETCH(int, strip);
+    const cv::Mat paper = ow::scantest::latinTextPage(ow::scantest::a4(kDpi), 20, 4);
+    // The sheet on the dark lid: turned, dark wedges, plus dark strips along two edges.
+    cv::Mat scan = ow::vision::rotateImage(paper, angle, cv::Scalar(30, 30, 30));
+    cv::copyMakeBorder(scan, scan, strip, 10, strip, 10, cv::BORDER_CONSTANT,
+                       cv::Scalar(25, 25, 25));
+    const ow::vision::BorderCleanup cleaned = ow::vision::removeScanBorders(scan, kDpi);
+    QVERIFY(cleaned.bordersFound);
+    QVERIFY(!cleaned.page.empty());
+    const cv::Mat dark = darkestEdgeBand(cleaned.page, 15);
+    QVERIFY2(cv::countNonZero(dark) == 0,
+             qPrintable(
+                 QStringLiteral("%1 dark pixels left along the edge").arg(cv::countNonZero(dark))));
+    // The text is all still there.
+    QVERIFY(inkPixels(cleaned.page) > 0.9 * inkPixels(paper));
+}
+
+void TestBorders::punchHolesArePaintedOver() {
+    cv::Mat page = ow::scantest::latinTextPage(ow::scantest::a4(kDpi), 20, 5);
+    const int ink = inkPixels(page);
+    punchHoles(page);
+    const ow::vision::BorderCleanup cleaned = ow::vision::removeScanBorders(page, kDpi);
+    QCOMPARE(cleaned.holesFilled, 2);
+    QVERIFY(std::abs(inkPixels(cleaned.page) - ink) < 0.01 * ink);
+}
+
+void TestBorders::textIsLeftAlone() {
+    cv::Mat page = ow::scantest::latinTextPage(ow::scantest::a4(kDpi), 30, 6);
+    // A bold heading and a solid table rule near the edge are not borders.
+    cv::rectangle(page, cv::Rect(200, 60, 800, 8), cv::Scalar(0, 0, 0), cv::FILLED);
+    cv::putText(page, "HEADING", cv::Point(300, 150), cv::FONT_HERSHEY_DUPLEX, 3.0,
+                cv::Scalar(0, 0, 0), 8);
+    const ow::vision::BorderCleanup cleaned = ow::vision::removeScanBorders(page, kDpi);
+    QVERIFY(!cleaned.bordersFound);
+    QCOMPARE(cleaned.holesFilled, 0);
+    QCOMPARE(cleaned.page.size(), page.size());
+    QCOMPARE(cv::norm(cleaned.page, page, cv::NORM_INF), 0.0);
+}
+
+void TestBorders::badInput() {
+    QVERIFY(ow::vision::removeScanBorders(cv::Mat()).page.empty());
+    const cv::Mat tiny(3, 3, CV_8UC3, cv::Scalar(0, 0, 0));
+    QCOMPARE(ow::vision::removeScanBorders(tiny).page.size(), tiny.size());
+    const cv::Mat black(400, 300, CV_8UC1, cv::Scalar(0));
+    QVERIFY(!ow::vision::removeScanBorders(black).page.empty());
+}
+
+QTEST_MAIN(TestBorders)
+#include "tst_borders.moc"

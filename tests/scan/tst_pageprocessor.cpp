@@ -1,0 +1,208 @@
+// The page processor end to end on generated scans and document-camera photos with known
+// truth (onewindow_scangen): angle, corners, blank pages, barcodes, separator sheets, the
+// business licence's credit code, the output of each mode, and inputs that must not crash.
+#include "creditcode.h"
+#include "pageprocessor.h"
+#include "scansetgenerator.h"
+#include "scantestpages.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+namespace {
+
+using ow::scaneval::PageKind;
+
+// Angles compared on the circle.
+double angleError(double a, double b) {
+    double d = std::fmod(std::abs(a - b), 360.0);
+    return std::min(d, 360.0 - d);
+}
+
+QString plainFormat(QString format) {
+    return format.remove(u'-');
+}
+
+bool hasCode(const ow::vision::ProcessedPage &page, const ow::scaneval::TruthCode &code) {
+    return std::any_of(page.barcodes.begin(), page.barcodes.end(), [&](const auto &b) {
+        return plainFormat(b.format) == plainFormat(code.format) && b.text == code.text;
+    });
+}
+
+ow::vision::PageOptions scanner() {
+    ow::vision::PageOptions options;
+    options.source = ow::vision::PageSource::Scanner;
+    options.dpi = 300;
+    return options;
+}
+
+} // namespace
+
+class TestPageProcessor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void scans_data();
+    void scans();
+    void photos_data();
+    void photos();
+    void manualCorners();
+    void modes_data();
+    void modes();
+    void badInput_data();
+    void badInput();
+};
+
+void TestPageProcessor::scans_data() {
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("kind");
+    const PageKind kinds[] = {PageKind::TextPage,  PageKind::TablePage, PageKind::Licence,
+                              PageKind::TextPage,  PageKind::Blank,     PageKind::NearBlank,
+                              PageKind::Separator, PageKind::PatchT,    PageKind::TablePage};
+    int index = 0;
+    for (const PageKind kind : kinds) {
+        QTest::addRow("%d %s", index, qPrintable(ow::scaneval::toString(kind)))
+            << index << int(kind);
+        ++index;
+    }
+}
+
+void TestPageProcessor::scans() {
+    QFETCH(int, index);
+    QFETCH(int, kind);
+    const ow::scaneval::ScanSample sample =
+        ow::scaneval::ScanSetGenerator(7).scan(index, static_cast<PageKind>(kind));
+    const ow::vision::ProcessedPage page = ow::vision::processPage(sample.image, scanner());
+    QVERIFY(!page.page.empty());
+    QVERIFY(!page.corners);
+    QCOMPARE(page.blank, sample.blank);
+    QCOMPARE(page.separator, sample.separator);
+    // Pages with text lines give their angle, separator sheets too (a title, a caption and
+    // long bars); near-blank pages (a signature) have no way up at all.
+    const bool hasLines = sample.page == PageKind::TextPage || sample.page == PageKind::TablePage ||
+                          sample.page == PageKind::Licence;
+    if (hasLines || sample.page == PageKind::Separator)
+        QVERIFY2(angleError(page.angleDeg, sample.angleDeg) < 0.1,
+                 qPrintable(
+                     QStringLiteral("angle %1, truth %2").arg(page.angleDeg).arg(sample.angleDeg)));
+    for (const auto &code : sample.codes)
+        QVERIFY2(hasCode(page, code), qPrintable(code.format + QLatin1Char(':') + code.text));
+    if (sample.page == PageKind::Licence) {
+        QVERIFY(!page.creditCode.isEmpty());
+        QVERIFY(ow::CreditCode::check(page.creditCode).valid);
+    }
+    if (sample.page == PageKind::PatchT)
+        QCOMPARE(page.separatorCode, QStringLiteral("PATCHT"));
+    QVERIFY(page.timeMs > 0.0);
+}
+
+void TestPageProcessor::photos_data() {
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < 4; ++i)
+        QTest::addRow("photo %d", i) << i;
+}
+
+void TestPageProcessor::photos() {
+    QFETCH(int, index);
+    const ow::scaneval::ScanSample sample = ow::scaneval::ScanSetGenerator(7).photo(index);
+    const ow::vision::ProcessedPage page = ow::vision::processPage(sample.image, {});
+    QVERIFY(!page.page.empty());
+    QVERIFY2(page.corners.has_value(), "no page found in the photo");
+    const double diagonal = std::hypot(sample.image.cols, sample.image.rows);
+    // Without text (a signature, a blank sheet) the page has no known top: compare the corners
+    // in every rotation of their order and keep the best.
+    const bool knownTop = sample.page != PageKind::NearBlank && sample.page != PageKind::Blank;
+    double worst = 1e9;
+    for (int shift = 0; shift < (knownTop ? 1 : 4); ++shift) {
+        double shiftWorst = 0.0;
+        for (size_t i = 0; i < 4; ++i) {
+            const cv::Point2f d =
+                page.corners->corners[(i + static_cast<size_t>(shift)) % 4] - sample.corners[i];
+            shiftWorst = std::max(shiftWorst, static_cast<double>(std::hypot(d.x, d.y)));
+        }
+        worst = std::min(worst, shiftWorst);
+    }
+    QVERIFY2(worst < 0.02 * diagonal,
+             qPrintable(QStringLiteral("a corner off by %1 px").arg(worst)));
+    if (knownTop)
+        QVERIFY2(angleError(page.angleDeg, sample.angleDeg) < 2.0,
+                 qPrintable(
+                     QStringLiteral("angle %1, truth %2").arg(page.angleDeg).arg(sample.angleDeg)));
+}
+
+void TestPageProcessor::manualCorners() {
+    // A page pasted into a grey frame, corners given by the clerk: the page comes out cropped.
+    const cv::Mat paper = ow::scantest::latinTextPage(ow::scantest::a4(100), 20, 2);
+    cv::Mat frame(paper.rows + 200, paper.cols + 200, CV_8UC3, cv::Scalar(90, 110, 120));
+    ow::scantest::paste(frame, paper, cv::Point(100, 100));
+    ow::vision::PageOptions options;
+    ow::vision::PageQuad quad;
+    quad.corners = {cv::Point2f(100, 100), cv::Point2f(100.0f + paper.cols, 100),
+                    cv::Point2f(100.0f + paper.cols, 100.0f + paper.rows),
+                    cv::Point2f(100, 100.0f + paper.rows)};
+    options.corners = quad;
+    const ow::vision::ProcessedPage page = ow::vision::processPage(frame, options);
+    QVERIFY(page.corners.has_value());
+    QVERIFY(std::abs(page.angleDeg) < 0.2);
+    cv::Mat grey = page.page;
+    // No grey frame left: the outer band of the result is paper.
+    QVERIFY(cv::mean(grey.row(3))[0] > 200 && cv::mean(grey.col(3))[0] > 200);
+}
+
+void TestPageProcessor::modes_data() {
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<double>("dpi");
+    QTest::newRow("colour") << int(ow::vision::EnhanceMode::Colour) << CV_8UC3 << 200.0;
+    QTest::newRow("grey") << int(ow::vision::EnhanceMode::Greyscale) << CV_8UC1 << 200.0;
+    QTest::newRow("bw") << int(ow::vision::EnhanceMode::BlackWhite) << CV_8UC1 << 300.0;
+}
+
+void TestPageProcessor::modes() {
+    QFETCH(int, mode);
+    QFETCH(int, type);
+    QFETCH(double, dpi);
+    const cv::Mat paper = ow::scantest::latinTextPage(ow::scantest::a4(300), 30, 3);
+    ow::vision::PageOptions options = scanner();
+    options.mode = static_cast<ow::vision::EnhanceMode>(mode);
+    const ow::vision::ProcessedPage page =
+        ow::vision::processPage(ow::scantest::rotated(paper, 1.5), options);
+    QCOMPARE(page.page.type(), type);
+    QCOMPARE(page.dpi, dpi);
+    QVERIFY(std::abs(page.page.cols - 210.0 / 25.4 * dpi) < 0.06 * page.page.cols);
+    QVERIFY(std::abs(page.angleDeg - 1.5) < 0.05);
+    if (options.mode == ow::vision::EnhanceMode::BlackWhite) {
+        const int white = cv::countNonZero(page.page == 255);
+        const int black = cv::countNonZero(page.page == 0);
+        QCOMPARE(white + black, page.page.rows * page.page.cols);
+    }
+}
+
+void TestPageProcessor::badInput_data() {
+    QTest::addColumn<cv::Mat>("image");
+    cv::Mat noise(600, 400, CV_8UC3);
+    cv::randu(noise, 0, 256);
+    QTest::newRow("empty") << cv::Mat();
+    QTest::newRow("1x1") << cv::Mat(1, 1, CV_8UC3, cv::Scalar(0, 0, 0));
+    QTest::newRow("5x900") << cv::Mat(5, 900, CV_8UC1, cv::Scalar(128));
+    QTest::newRow("black") << cv::Mat(800, 600, CV_8UC3, cv::Scalar(0, 0, 0));
+    QTest::newRow("noise") << noise;
+    QTest::newRow("16-bit") << cv::Mat(400, 300, CV_16UC3, cv::Scalar(1000, 30000, 60000));
+    QTest::newRow("float") << cv::Mat(400, 300, CV_32FC1, cv::Scalar(0.25));
+    QTest::newRow("bgra") << cv::Mat(400, 300, CV_8UC4, cv::Scalar(255, 255, 255, 0));
+}
+
+void TestPageProcessor::badInput() {
+    QFETCH(cv::Mat, image);
+    for (const auto source : {ow::vision::PageSource::Auto, ow::vision::PageSource::CameraPhoto,
+                              ow::vision::PageSource::Scanner}) {
+        ow::vision::PageOptions options;
+        options.source = source;
+        const ow::vision::ProcessedPage page = ow::vision::processPage(image, options);
+        QVERIFY(std::isfinite(page.angleDeg));
+    }
+}
+
+QTEST_MAIN(TestPageProcessor)
+#include "tst_pageprocessor.moc"
