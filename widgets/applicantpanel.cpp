@@ -40,7 +40,48 @@ ApplicantPanel::ApplicantPanel(QWidget *parent)
     m_ui->agentPage->setVisible(false);
     m_ui->problemsLabel->hide();
     m_ui->newVisitButton->setEnabled(false);
+    m_expiredLabel = new QLabel(this);
+    m_expiredLabel->setWordWrap(true);
+    m_expiredLabel->setProperty("heading", QStringLiteral("error"));
+    m_expiredLabel->hide();
+    m_ui->applicantLayout->insertWidget(m_ui->applicantLayout->indexOf(m_ui->kindStack) + 1,
+                                        m_expiredLabel);
     kindChanged();
+}
+
+void ApplicantPanel::attachIdentityBar(QWidget *bar) {
+    m_identityBar = bar;
+    m_ui->applicantLayout->insertWidget(m_ui->applicantLayout->indexOf(m_ui->kindStack), bar);
+}
+
+bool ApplicantPanel::fillFromCard(const Applicant &applicant, bool expired) {
+    if (!m_ui->startVisitButton->isEnabled())
+        return false; // a visit is running: its applicant stays
+    m_ui->naturalRadio->setChecked(true);
+    m_fullIdNumber = applicant.idNumber;
+    m_masked = true;
+    m_ui->idNumberEdit->setText(IdNumber::mask(m_fullIdNumber));
+    m_ui->personNameEdit->setText(applicant.name);
+    m_ui->nationEdit->setText(applicant.card.nation);
+    m_ui->addressEdit->setText(applicant.card.address);
+    m_ui->validUntilEdit->setText(applicant.card.validUntil.toString(QStringLiteral("yyyy-MM-dd")));
+    m_readCard = applicant.card;
+    m_readCardId = applicant.idNumber;
+    showIdCheck(m_fullIdNumber);
+    m_expiredLabel->setText(
+        tr("The ID card expired on %1: ask for a valid identity document before accepting.")
+            .arg(applicant.card.validUntil.toString(QStringLiteral("yyyy-MM-dd"))));
+    m_expiredLabel->setVisible(expired);
+    lookUpCredit(m_fullIdNumber);
+    return true;
+}
+
+bool ApplicantPanel::expiredCardWarningShown() const {
+    return !m_expiredLabel->isHidden();
+}
+
+QString ApplicantPanel::idNumberShown() const {
+    return m_ui->idNumberEdit->text();
 }
 
 ApplicantPanel::~ApplicantPanel() = default;
@@ -258,6 +299,10 @@ Applicant ApplicantPanel::applicant() const {
         a.card.address = m_ui->addressEdit->text().trimmed();
         a.card.validUntil =
             QDate::fromString(m_ui->validUntilEdit->text().trimmed(), QStringLiteral("yyyy-MM-dd"));
+        if (!m_readCardId.isEmpty() && a.idNumber == m_readCardId) {
+            a.card.authority = m_readCard.authority;
+            a.card.validFrom = m_readCard.validFrom;
+        }
     } else {
         a.kind = Applicant::Kind::LegalPerson;
         a.creditCode = m_ui->creditCodeEdit->text().trimmed().toUpper();
@@ -307,6 +352,8 @@ void ApplicantPanel::newVisit() {
 void ApplicantPanel::setLocked(bool locked) {
     const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
     for (QLineEdit *edit : edits) {
+        if (m_identityBar && m_identityBar->isAncestorOf(edit))
+            continue; // the reader's port is a setting, not applicant data
         edit->setReadOnly(locked);
         edit->setCursorPosition(0); // long names read from their start
     }
@@ -321,9 +368,13 @@ void ApplicantPanel::setLocked(bool locked) {
 void ApplicantPanel::clearFields() {
     const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
     for (QLineEdit *edit : edits)
-        edit->clear();
+        if (!m_identityBar || !m_identityBar->isAncestorOf(edit))
+            edit->clear();
     m_fullIdNumber.clear();
     m_masked = false;
+    m_readCard = IdCardData{};
+    m_readCardId.clear();
+    m_expiredLabel->hide();
     m_ui->agentCheck->setChecked(false);
     m_ui->powerOfAttorneyCheck->setChecked(false);
     m_ui->idStatusLabel->clear();

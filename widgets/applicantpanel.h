@@ -45,6 +45,14 @@ public:
     // Takes a supply of the selected open commitment (SupplyDialog); true when recorded.
     bool supplySelectedCommitment();
 
+    // The identity strip (card reader, face check) shown under the applicant kind.
+    void attachIdentityBar(QWidget *bar);
+    // Fills the natural-person fields from a whole, validated card read (the number masked at
+    // once) and warns when the card has expired; false while a visit is in progress.
+    bool fillFromCard(const Applicant &applicant, bool expired);
+    bool expiredCardWarningShown() const;
+    QString idNumberShown() const;
+
 signals:
     void visitStarted();
     void visitClosed();
@@ -72,6 +80,10 @@ private:
     IntakeSession *m_session = nullptr;
     QList<LedgerEntry> m_openCommitments;
     QString m_fullIdNumber; // the number behind the masked display
+    QLabel *m_expiredLabel = nullptr;
+    QWidget *m_identityBar = nullptr;
+    IdCardData m_readCard; // the card's fields the form has no place for (authority, from)
+    QString m_readCardId;
     bool m_masked = false;
 };
 

@@ -7,6 +7,7 @@
 #include "checklisttablemodel.h"
 #include "deadlinestatusdelegate.h"
 #include "deferraldialog.h"
+#include "identitycheckbar.h"
 #include "intakesession.h"
 #include "itemdetails.h"
 #include "itemsearchmodel.h"
@@ -49,8 +50,18 @@ IntakeWidget::IntakeWidget(WorkstationContext &context, QWidget *parent)
     , m_context(context)
     , m_session(new IntakeSession(context, this))
     , m_items(new ItemSearchModel(context.itemSearch(), this))
-    , m_cases(new VisitCasesModel(*m_session, this)) {
+    , m_cases(new VisitCasesModel(*m_session, this))
+    , m_identity(new IdentityCheckBar(context, this)) {
     m_ui->setupUi(this);
+    // Card reading (F10) fills the applicant; the face check (F12) checks the card holder.
+    m_ui->applicantPanel->attachIdentityBar(m_identity);
+    connect(m_identity, &IdentityCheckBar::cardRead, this,
+            [this](const Applicant &applicant, bool expired) {
+                if (!m_ui->applicantPanel->fillFromCard(applicant, expired))
+                    showMessage(tr("A visit is in progress: press New visit before reading "
+                                   "another applicant's card."),
+                                true);
+            });
     setStyleSheet(QString::fromLatin1(kIntakeStyle));
     m_ui->applicantPanel->setSession(m_session);
     m_ui->checklistPanel->setSession(m_session);
@@ -134,6 +145,8 @@ void IntakeWidget::focusApplicant() {
 }
 
 void IntakeWidget::visitStarted() {
+    if (const Visit *visit = m_session->visit())
+        m_identity->setApplicant(visit->applicant.key(), visit->id);
     m_ui->itemFrame->setEnabled(true);
     m_ui->itemSearchEdit->setFocus(Qt::OtherFocusReason);
     showMessage(tr("Visit started. Add the items the applicant asks for."), false);

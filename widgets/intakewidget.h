@@ -16,6 +16,7 @@ class ApplicantPanel;
 class CaseDocumentsPanel;
 class ChecklistPanel;
 class ExportPathChooser;
+class IdentityCheckBar;
 class IntakeSession;
 class ItemSearchModel;
 class VisitCasesModel;
@@ -36,6 +37,8 @@ public:
     ApplicantPanel *applicantPanel() const;
     ChecklistPanel *checklistPanel() const;
     CaseDocumentsPanel *documentsPanel() const;
+    // The card reader and face check strip in the applicant panel.
+    IdentityCheckBar *identityBar() const { return m_identity; }
     // Not owned; nullptr restores the file dialog.
     void setExportPathChooser(ExportPathChooser *chooser);
 
@@ -80,6 +83,7 @@ private:
     ItemSearchModel *m_items;
     VisitCasesModel *m_cases;
     QString m_caseId;
+    IdentityCheckBar *m_identity;
 };
 
 } // namespace ow

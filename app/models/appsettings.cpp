@@ -62,6 +62,53 @@ void AppSettings::setCommitmentDueSoonDays(int days) {
     m_settings->setValue(kDueSoonDaysKey, qBound(0, days, 60));
 }
 
+FaceThresholds AppSettings::faceThresholds() const {
+    const FaceThresholds defaults;
+    FaceThresholds t;
+    t.passAt = m_settings->value(QStringLiteral("face/passAt"), defaults.passAt).toDouble();
+    t.reviewFrom =
+        m_settings->value(QStringLiteral("face/reviewFrom"), defaults.reviewFrom).toDouble();
+    t.liveAt = m_settings->value(QStringLiteral("face/liveAt"), defaults.liveAt).toDouble();
+    return t.problem().isEmpty() ? t : defaults;
+}
+
+bool AppSettings::setFaceThresholds(const FaceThresholds &thresholds) {
+    if (!thresholds.problem().isEmpty())
+        return false;
+    m_settings->setValue(QStringLiteral("face/passAt"), thresholds.passAt);
+    m_settings->setValue(QStringLiteral("face/reviewFrom"), thresholds.reviewFrom);
+    m_settings->setValue(QStringLiteral("face/liveAt"), thresholds.liveAt);
+    return true;
+}
+
+QString AppSettings::faceChallenge() const {
+    const QString stored =
+        m_settings->value(QStringLiteral("face/challenge"), QStringLiteral("blink")).toString();
+    const QStringList known{QStringLiteral("blink"), QStringLiteral("turn-head"),
+                            QStringLiteral("none")};
+    return known.contains(stored) ? stored : QStringLiteral("blink");
+}
+
+void AppSettings::setFaceChallenge(const QString &challenge) {
+    m_settings->setValue(QStringLiteral("face/challenge"), challenge);
+}
+
+QString AppSettings::faceCamera() const {
+    return m_settings->value(QStringLiteral("face/camera")).toString();
+}
+
+void AppSettings::setFaceCamera(const QString &camera) {
+    m_settings->setValue(QStringLiteral("face/camera"), camera);
+}
+
+QString AppSettings::idCardReader() const {
+    return m_settings->value(QStringLiteral("idcard/reader")).toString();
+}
+
+void AppSettings::setIdCardReader(const QString &reader) {
+    m_settings->setValue(QStringLiteral("idcard/reader"), reader);
+}
+
 void AppSettings::sync() {
     m_settings->sync();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "facedecision.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -35,6 +37,19 @@ public:
     // The commitment ledger's "due soon" horizon in working days (default 3, 0–60).
     int commitmentDueSoonDays() const;
     void setCommitmentDueSoonDays(int days);
+
+    // The face check (docs/facecheck.md): score bands and liveness floor (defaults: the
+    // calibrated starting points of FaceThresholds; an unusable stored set reads as the
+    // defaults), the active challenge ("blink" by default, "turn-head", "none"), the camera
+    // (id or description; empty = the system default) and the ID-card reader's port.
+    FaceThresholds faceThresholds() const;
+    bool setFaceThresholds(const FaceThresholds &thresholds);
+    QString faceChallenge() const;
+    void setFaceChallenge(const QString &challenge);
+    QString faceCamera() const;
+    void setFaceCamera(const QString &camera);
+    QString idCardReader() const;
+    void setIdCardReader(const QString &reader);
 
     void sync();
 

@@ -55,6 +55,8 @@ public:
     ~IntakeSession() override;
 
     QDate today() const;
+    // The workstation's services (for screens opened from the intake, e.g. material scanning).
+    WorkstationContext &context() const { return m_context; }
     // The signed-in user's login name (the actor of every event); empty when nobody is.
     QString actor() const;
 

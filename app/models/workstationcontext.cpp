@@ -26,7 +26,9 @@ WorkstationContext::WorkstationContext(QString dataDir, std::unique_ptr<Database
     , m_calendarWarning()
     , m_calendar(WorkCalendar::loadForDataDir(m_dataDir, &m_calendarWarning))
     , m_cases(*m_db)
-    , m_serials(*m_db) {}
+    , m_serials(*m_db)
+    , m_materialScans(*m_db)
+    , m_faceChecks(*m_db) {}
 
 WorkstationContext::~WorkstationContext() = default;
 

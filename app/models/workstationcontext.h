@@ -7,7 +7,9 @@
 #include "clock.h"
 #include "database.h"
 #include "databaseserialcounter.h"
+#include "facecheckrepository.h"
 #include "itemsearch.h"
+#include "materialscanrepository.h"
 #include "result.h"
 #include "userrepository.h"
 #include "workcalendar.h"
@@ -51,6 +53,10 @@ public:
     const QString &calendarWarning() const { return m_calendarWarning; }
     CaseRepository &cases() { return m_cases; }
     DocumentSerialCounter &serials() { return m_serials; }
+    // Scanned materials: one PDF per material of a case (docs/materialscan.md).
+    MaterialScanRepository &materialScans() { return m_materialScans; }
+    // Face checks (人证合一) and their overrides (docs/facecheck.md).
+    FaceCheckRepository &faceChecks() { return m_faceChecks; }
     // The whole catalog, read once and again after it was replaced (its version changed).
     Result<const Catalog *> catalog();
 
@@ -72,6 +78,8 @@ private:
     WorkCalendar m_calendar;
     CaseRepository m_cases;
     DatabaseSerialCounter m_serials;
+    MaterialScanRepository m_materialScans;
+    FaceCheckRepository m_faceChecks;
     Catalog m_loadedCatalog;
     int m_loadedCatalogVersion = -1;
     SyncThread *m_sync = nullptr;

@@ -74,6 +74,28 @@ QJsonObject ackJson(const SyncAck &a) {
     return o;
 }
 
+// A workstation's override of a face check (entity "face_override", docs/facecheck.md) joins the
+// server's audit chain when it is first applied, under the name of the user who made it.
+Status auditFaceOverrides(ServerContext &ctx, Database &db, const QString &clientId,
+                          const QString &pushedBy, const QList<SyncEntry> &entries,
+                          const QList<SyncAck> &acks) {
+    for (qsizetype i = 0; i < entries.size() && i < acks.size(); ++i) {
+        const SyncEntry &e = entries.at(i);
+        if (e.entity != QLatin1String("face_override") || acks.at(i).status != SyncStatus::Applied)
+            continue;
+        const QJsonObject &o = e.payload;
+        const auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+        if (Status st =
+                ctx.audit(db, text("by"), QStringLiteral("face.override"), text("check_id"),
+                          QStringLiteral("%1 -> %2 as %3 at %4 (client %5, pushed by %6): %7")
+                              .arg(text("decision_before"), text("decision"), text("role"),
+                                   text("workstation"), clientId, pushedBy, text("reason")));
+            !st)
+            return st;
+    }
+    return {};
+}
+
 HttpResponse push(ServerContext &ctx, const HttpRequest &request) {
     auto caller = ctx.authorize(request, ApiOperation::SyncPush);
     if (caller.refusal)
@@ -104,6 +126,10 @@ HttpResponse push(ServerContext &ctx, const HttpRequest &request) {
         if (!applied)
             return Status::failure(applied.error());
         acks = applied.value();
+        if (Status s = auditFaceOverrides(ctx, db, clientId, caller.session.userName,
+                                          entries.value(), acks);
+            !s)
+            return s;
         int counts[3] = {0, 0, 0};
         for (const SyncAck &a : std::as_const(acks)) {
             ++counts[int(a.status)];
