@@ -4,8 +4,10 @@
 #include "intakemessages.h"
 #include "intakesession.h"
 #include "materialpromptdialog.h"
+#include "materialscandialog.h"
 #include "ui_checklistpanel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
 
@@ -22,6 +24,12 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     m_ui->blockersHeading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->checklistTable->verticalHeader()->setVisible(false);
     m_ui->checklistTable->verticalHeader()->setDefaultSectionSize(30);
+    auto *scan = new QAction(this);
+    scan->setShortcut(QKeySequence(Qt::Key_F9));
+    scan->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(scan, &QAction::triggered, this, &ChecklistPanel::scanCurrent);
+    addAction(scan);
+    connect(m_ui->scanButton, &QPushButton::clicked, this, &ChecklistPanel::scanCurrent);
     m_ui->blockersFrame->setStyleSheet(
         QStringLiteral("QFrame#blockersFrame { background: #fff7e6; border: 1px solid #f0d9a8;"
                        " border-radius: 4px; }"));
@@ -169,6 +177,26 @@ bool ChecklistPanel::markCurrent(MaterialState state) {
     }
     emit message(tr("%1: %2").arg(material, ChecklistTableModel::stateText(state)), false);
     return true;
+}
+
+MaterialScanDialog *ChecklistPanel::scanCurrent() {
+    const int row = m_ui->checklistTable->currentIndex().row();
+    if (!m_session || !m_session->caseById(m_model->caseId()) || row < 0) {
+        emit message(tr("Choose a material of a case to scan."), true);
+        return nullptr;
+    }
+    auto *dialog = new MaterialScanDialog(m_session->context(), *m_session, m_model->caseId(),
+                                          m_model->materialAt(row), m_scanDevices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MaterialScanDialog::saved, this,
+            [this](const QList<MaterialScanRecord> &records) {
+                m_model->reloadScans();
+                emit message(tr("Scanned %n material(s); mark each received when it is.", nullptr,
+                                int(records.size())),
+                             false);
+            });
+    dialog->open();
+    return dialog;
 }
 
 bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event) {

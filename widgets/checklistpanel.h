@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklist.h"
+#include "materialscandevices.h"
 
 #include <QFrame>
 
@@ -16,10 +17,12 @@ namespace ow {
 
 class ChecklistTableModel;
 class IntakeSession;
+class MaterialScanDialog;
 
 // The selected case's checklist, run from the keyboard: arrow keys move, R received,
 // E from e-licence, D deferred (asks the promised date), M missing, X defective (asks why),
-// N not applicable (asks why). Below it, what still blocks plain acceptance.
+// N not applicable (asks why), F9 scan the material. Below it, what still blocks plain
+// acceptance.
 class ChecklistPanel : public QFrame {
     Q_OBJECT
 public:
@@ -37,6 +40,12 @@ public:
     // clerk cancelled or the session refused (the message is emitted).
     bool markCurrent(MaterialState state);
 
+    // F9 / Scan…: opens the scanning screen for the current material (window-modal, not
+    // blocking); the checklist shows the scan once it is saved. nullptr without a case.
+    MaterialScanDialog *scanCurrent();
+    // Where scanning takes pages from (tests hand in stand-ins).
+    void setScanDevices(MaterialScanDevices devices) { m_scanDevices = std::move(devices); }
+
 signals:
     void message(const QString &text, bool error);
 
@@ -49,6 +58,7 @@ private:
     std::unique_ptr<Ui::ChecklistPanel> m_ui;
     IntakeSession *m_session = nullptr;
     ChecklistTableModel *m_model = nullptr;
+    MaterialScanDevices m_scanDevices;
 };
 
 } // namespace ow

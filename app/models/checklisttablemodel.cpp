@@ -1,6 +1,9 @@
 #include "checklisttablemodel.h"
 
 #include "intakesession.h"
+#include "workstationcontext.h"
+
+#include <QLocale>
 
 namespace ow {
 
@@ -14,7 +17,26 @@ ChecklistTableModel::ChecklistTableModel(IntakeSession &session, QObject *parent
 void ChecklistTableModel::setCaseId(const QString &caseId) {
     beginResetModel();
     m_caseId = caseId;
+    m_scans.clear();
+    if (!caseId.isEmpty())
+        if (auto scans = m_session.context().materialScans().scansOf(caseId))
+            for (const MaterialScanRecord &r : scans.value())
+                m_scans.insert(r.material, r);
     endResetModel();
+}
+
+void ChecklistTableModel::reloadScans() {
+    m_scans.clear();
+    if (auto scans = m_session.context().materialScans().scansOf(m_caseId))
+        for (const MaterialScanRecord &r : scans.value())
+            m_scans.insert(r.material, r);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ScanColumn), index(rowCount() - 1, ScanColumn));
+}
+
+const MaterialScanRecord *ChecklistTableModel::scanAt(int row) const {
+    const auto it = m_scans.constFind(materialAt(row));
+    return it == m_scans.cend() ? nullptr : &it.value();
 }
 
 void ChecklistTableModel::caseChanged(const QString &caseId) {
@@ -119,6 +141,10 @@ QVariant ChecklistTableModel::data(const QModelIndex &index, int role) const {
         return e->deferrable();
     case RequiredRole:
         return e->required();
+    case ScanPagesRole: {
+        const MaterialScanRecord *scan = scanAt(index.row());
+        return scan ? scan->pageCount : 0;
+    }
     case Qt::ToolTipRole:
         return e->standard.note.isEmpty() ? e->standard.name
                                           : e->standard.name + QLatin1Char('\n') + e->standard.note;
@@ -141,6 +167,12 @@ QVariant ChecklistTableModel::data(const QModelIndex &index, int role) const {
         return detailText(*e);
     case BlockingColumn:
         return blocking(*e) ? tr("Blocks") : QString();
+    case ScanColumn: {
+        const MaterialScanRecord *scan = scanAt(index.row());
+        return scan ? tr("%n page(s), %1", nullptr, scan->pageCount)
+                          .arg(QLocale().formattedDataSize(scan->byteSize))
+                    : QString();
+    }
     default:
         return {};
     }
@@ -164,6 +196,8 @@ QVariant ChecklistTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Detail");
     case BlockingColumn:
         return tr("Blocking?");
+    case ScanColumn:
+        return tr("Scanned");
     default:
         return {};
     }

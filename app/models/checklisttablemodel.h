@@ -1,9 +1,11 @@
 #pragma once
 
 #include "checklist.h"
+#include "materialscanrepository.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QString>
 
 namespace ow {
@@ -24,6 +26,7 @@ public:
         StateColumn,
         DetailColumn, // promised date, reason, or e-licence source
         BlockingColumn,
+        ScanColumn, // the material's scanned PDF: pages and size (docs/materialscan.md)
         ColumnCount
     };
     enum Roles {
@@ -33,6 +36,7 @@ public:
         BlockingRole,   // bool
         DeferrableRole, // bool
         RequiredRole,   // bool
+        ScanPagesRole,  // int: pages of the material's scan, 0 when none
     };
 
     explicit ChecklistTableModel(IntakeSession &session, QObject *parent = nullptr);
@@ -46,6 +50,9 @@ public:
     int rowOfMaterial(const QString &material) const;
 
     static QString stateText(MaterialState state); // translated: Received, Deferred, ...
+    // Reads the case's scanned materials again (after the scanning screen saved some).
+    void reloadScans();
+    const MaterialScanRecord *scanAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,6 +72,7 @@ private:
 
     IntakeSession &m_session;
     QString m_caseId;
+    QHash<QString, MaterialScanRecord> m_scans; // by material
 };
 
 } // namespace ow

@@ -66,12 +66,17 @@ Migration catalogAndUsers() {
 } // namespace
 
 const QList<Migration> &allMigrations() {
+    // One line per migration, in version order.
+    // clang-format off
     static const QList<Migration> list = {
         catalogAndUsers(),
         serverSessionsAuditSync(),
         caseIntake(),
         clientSync(),
+        faceChecks(),
+        materialScans(),
     };
+    // clang-format on
     return list;
 }
 

@@ -26,6 +26,10 @@ Migration serverSessionsAuditSync();
 Migration caseIntake();
 // Version 4: client sync (outbox, sent entries, replica, cursor, local conflicts).
 Migration clientSync();
+// Version 5: face checks (人证合一) and their audited overrides.
+Migration faceChecks();
+// Version 6: scanned materials (one PDF per material of a case) and local attachments.
+Migration materialScans();
 
 // The list of every migration, in order. Add new steps at the end; never edit a released one.
 const QList<Migration> &allMigrations();

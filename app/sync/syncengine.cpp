@@ -2,6 +2,7 @@
 
 #include "attachmentsync.h"
 #include "database.h"
+#include "localattachmentstore.h"
 #include "synclog.h"
 #include "syncprotocol.h"
 
@@ -107,6 +108,8 @@ Result<SyncReport> SyncEngine::syncOnce() {
     setConnection(SyncState::Connection::Syncing, m_state.lastError);
     m_recovered = false;
     SyncReport report;
+    if (Status st = uploadAll(report); !st)
+        return finish(Result<SyncReport>::failure(st.error()));
     // A restore found midway starts the cycle again: re-push, then pull from 0.
     for (int round = 0; round < 3; ++round) {
         auto pushed = pushAll(report);
@@ -123,6 +126,47 @@ Result<SyncReport> SyncEngine::syncOnce() {
         return finish(Result<SyncReport>(report));
     }
     return finish(Result<SyncReport>::failure(QStringLiteral("sync did not settle")));
+}
+
+Result<SyncReport> SyncEngine::uploadPending() {
+    setConnection(SyncState::Connection::Syncing, m_state.lastError);
+    SyncReport report;
+    if (Status st = uploadAll(report); !st)
+        return finish(Result<SyncReport>::failure(st.error()));
+    return finish(Result<SyncReport>(report));
+}
+
+Status SyncEngine::uploadAll(SyncReport &report) {
+    LocalAttachmentStore attachments(m_store->database());
+    auto pending = attachments.pending();
+    if (!pending)
+        return Status::failure(pending.error());
+    if (pending->isEmpty())
+        return {};
+    if (m_requester->token().isEmpty())
+        if (Status st = m_requester->login(); !st)
+            return st;
+    for (const LocalAttachment &a : pending.value()) {
+        auto content = attachments.content(a.sha256);
+        Result<QString> sent = content ? AttachmentSync(*m_requester).upload(content.value())
+                                       : Result<QString>::failure(content.error());
+        if (sent) {
+            if (Status st = attachments.markUploaded(a.sha256, QDateTime::currentDateTimeUtc());
+                !st)
+                return st;
+            ++report.uploaded;
+            continue;
+        }
+        attachments.recordFailure(a.sha256, sent.error()); // best effort: bookkeeping
+        // A damaged local copy or a refusal must not hold up every other record: note it and go
+        // on. An unreachable server ends the cycle (the records wait for their bytes).
+        if (content && m_requester->lastFailure() != FailureKind::Refused)
+            return Status::failure(QStringLiteral("upload %1: %2").arg(a.sha256, sent.error()));
+        qCWarning(lcSync, "attachment %s not uploaded: %s", qPrintable(a.sha256),
+                  qPrintable(sent.error()));
+        ++report.uploadsRefused;
+    }
+    return {};
 }
 
 Result<SyncReport> SyncEngine::push() {

@@ -36,6 +36,8 @@ struct SyncReport {
     int pulled = 0; // changes applied to the replica
     bool restoreDetected = false;
     qint64 cursor = 0;
+    int uploaded = 0;       // local attachments (scanned PDFs) uploaded in this cycle
+    int uploadsRefused = 0; // ones the server refused: kept, tried again next cycle
 };
 
 struct SyncConfig {
@@ -61,8 +63,13 @@ public:
     void setCredentials(const QString &user, const QString &password);
     Status login();
 
-    // One cycle: push everything pending, then pull until the server has no more.
+    // One cycle: upload the pending local attachments, push everything pending, then pull
+    // until the server has no more.
     Result<SyncReport> syncOnce();
+    // Uploads the pending local attachments (LocalAttachmentStore) and marks them uploaded, so
+    // the records that name them reach the server after their bytes. An unreachable server
+    // fails the step; a refused upload is recorded on the attachment and the step goes on.
+    Result<SyncReport> uploadPending();
     Result<SyncReport> push();
     Result<SyncReport> pull();
 
@@ -89,6 +96,7 @@ signals:
 
 private:
     enum class Step { Done, Restored };
+    Status uploadAll(SyncReport &report);
     Result<Step> pushAll(SyncReport &report);
     Result<Step> pullAll(SyncReport &report);
     Result<Step> pullPage(SyncReport &report, bool *more);
