@@ -17,7 +17,7 @@ packages=(
   libopencv-dev libtesseract-dev tesseract-ocr-chi-sim
   # image sources: cameras (Qt Multimedia over GStreamer), SANE scanners, PDF import (Qt PDF)
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-  libsane-dev sane-utils qt6-pdf-dev
+  libsane-dev sane-utils qt6-pdf-dev qt6-image-formats-plugins
   # database server for the integration tests and the hall deployment
   postgresql-15
   # fonts: screens use Noto Sans CJK SC; printed PDFs use WenQuanYi Micro Hei (searchable text layer)
@@ -40,8 +40,14 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# The face model pack (docs/face.md) is installed after the packages, also when none was missing.
+install_face_models() {
+  bash "$(dirname "${BASH_SOURCE[0]}")/install-face-models.sh"
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  install_face_models
   exit 0
 fi
 
@@ -60,4 +66,5 @@ if ! apt-get install -y -qq --no-install-recommends "${missing[@]}"; then
   echo "install-deps: apt-get install failed for: ${missing[*]}" >&2
   exit 1
 fi
+install_face_models
 echo "install-deps: done"

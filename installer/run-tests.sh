@@ -16,4 +16,5 @@ echo "== tests (full build)"
 echo "== build without GUI (-DBUILD_GUI=OFF)"
 bash "$src/installer/build.sh" "$src/build-nogui" -DBUILD_GUI=OFF -DWARNINGS_AS_ERRORS=ON
 echo "== tests (no GUI)"
-(cd "$src/build-nogui" && ctest --output-on-failure --parallel "$jobs" --timeout 600)
+# The "slow" suites (LFW accuracy) ran above on the same non-GUI libraries; once is enough.
+(cd "$src/build-nogui" && ctest --output-on-failure --parallel "$jobs" --timeout 600 -LE slow)

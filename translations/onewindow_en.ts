@@ -346,6 +346,14 @@
         <source>What blocks acceptance:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan… (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the selected material (camera, scanner or files)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommitmentLedgerWidget</name>
@@ -386,6 +394,56 @@
     </message>
 </context>
 <context>
+    <name>FaceCheckDialog</name>
+    <message>
+        <source>Face check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face check: is the applicant the card holder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card photo yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card photo from &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceOverrideDialog</name>
+    <message>
+        <source>Override the face check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>First start — OneWindow Workstation</source>
@@ -421,6 +479,116 @@
     </message>
     <message>
         <source>C&amp;ontinue to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheckBar</name>
+    <message>
+        <source>Rea&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s serial port, or vendor:LIBRARY:PORT for a vendor SDK plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read card (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face check (F12)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageFileImporter</name>
+    <message>
+        <source>File &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is %2 MB, more than the %3 MB limit for an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no readable size: the file is damaged or not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only %2 × %3 pixels, too small for a document page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels, more than the %4 megapixel limit: the file is damaged or not a document page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is neither an image this program can read nor a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; is cut off (the end of the file is missing): copy it again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; has %2 pages, more than the %3 allowed in one import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of &quot;%2&quot; cannot be reached: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of &quot;%2&quot; cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &quot;%1&quot; is password-protected: save an unprotected copy and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &quot;%1&quot; is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &quot;%1&quot; has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &quot;%1&quot; has %2 pages, more than the %3 allowed in one import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of PDF &quot;%2&quot; measures %3 × %4 mm, too large for a document page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of PDF &quot;%2&quot; cannot be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +940,93 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>MaterialScanDialog</name>
+    <message>
+        <source>Scan materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the camera, scan a batch or import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the page under the camera now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop &amp;blank pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages (drag to reorder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page captured, scanned or imported replaces this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;next material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this page to the next material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corners of the selected page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put &amp;back last dropped page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <source>Refuse the application</source>
@@ -818,6 +1073,138 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>SaneLibrary</name>
+    <message>
+        <source>The scanner library (SANE) did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SanePageAssembler</name>
+    <message>
+        <source>The scanner sent no image data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner reported an empty page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent %1-bit samples, which are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent a page without any complete line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent an image format this program cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s line length does not fit its width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour line-art from the scanner is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s colour passes differ in size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner mixed colour passes and whole pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaneScanner</name>
+    <message>
+        <source>Could not list scanners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open scanner &quot;%1&quot;: %2. Check that it is switched on and connected, and choose it again from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 from &quot;%2&quot; could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page would need %1 MB, more than the %2 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is larger than the %1 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &quot;%1&quot; is busy (another program may be using it): try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &quot;%1&quot; has no option &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option &quot;%1&quot; of scanner &quot;%2&quot; cannot be set now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for option &quot;%2&quot; of scanner &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &quot;%1&quot; refused %2 = &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &quot;%1&quot; has no &quot;%2&quot; setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &quot;%1&quot; offers no suitable &quot;%2&quot; (it offers: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned so far are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feeder of &quot;%1&quot; is empty: put the pages in and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper jam in &quot;%1&quot; at page %2: open the feeder, remove the jammed sheet and scan the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover of &quot;%1&quot; is open: close it and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &quot;%1&quot; stopped with an input/output error: check its cable and power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupplyDialog</name>
     <message>
         <source>Supply a deferred material</source>
@@ -852,6 +1239,17 @@ Basis: %2</source>
     </message>
     <message>
         <source>The first start could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow</name>
+    <message>
+        <source>unknown card type &quot;%1&quot; (use resident, J, I or Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s %1 &quot;%2&quot; is not a valid date (YYYYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +1359,10 @@ Basis: %2</source>
         <source>Open commitments (%1): take the supply now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ID card expired on %1: ask for a valid identity document before accepting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::AuthService</name>
@@ -1010,6 +1412,21 @@ Basis: %2</source>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::CameraFrameSource</name>
+    <message>
+        <source>No camera detected. Connect the face camera and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1176,6 +1593,17 @@ Basis: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a material of a case to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n material(s); mark each received when it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::ChecklistTableModel</name>
@@ -1267,6 +1695,17 @@ Basis: %2</source>
     </message>
     <message>
         <source>Blocking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,6 +1985,204 @@ This cannot be undone. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ow::FaceCheckDialog</name>
+    <message>
+        <source>Face check — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the face on the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo or scan of the card face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face found on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the applicant&apos;s card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the card photo first: from the reader&apos;s vendor library, or a photo or scan of the card face (Card photo from file…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 (pass from %2, review from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liveness %1 (at least %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overridden by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may override a saved check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::FaceCheckSession</name>
+    <message>
+        <source>The face models could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no camera to check the face with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face check thresholds are not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera keeps sending unusable frames (%1). Check the camera and its cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may override a face check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the override (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved face check to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in the card photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable face was seen by the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liveness was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blink or head turn was not seen in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face changed during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face does not match the card photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match is uncertain: a person must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::FaceCheckWorker</name>
+    <message>
+        <source>Please turn your head slowly to one side and back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please blink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face models are not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in the card photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera sent an empty or unusable frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::FaceOverrideDialog</name>
+    <message>
+        <source>The check decided: %1. The override is recorded under your name (%2) with the reason below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::FacePreviewWidget</name>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::FileDialogImageChooser</name>
+    <message>
+        <source>Images and PDF (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::FileDialogPathChooser</name>
     <message>
         <source>Export PDF</source>
@@ -1564,6 +2201,226 @@ This cannot be undone. Continue?</source>
     </message>
     <message>
         <source>The password is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::FrameSourceFactory</name>
+    <message>
+        <source>The folder %1 holds no images to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardContents</name>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardJson</name>
+    <message>
+        <source>Cannot open the card file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card file %1 is not a JSON object (%2 at offset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photoHex holds %1 bytes; a card photo has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardReader</name>
+    <message>
+        <source>The reader&apos;s answer to &quot;read card&quot; is too short (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s answer to &quot;read card&quot; is inconsistent: text %1 bytes, photo %2 bytes, %3 bytes received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardSession</name>
+    <message>
+        <source>The reader setting &quot;%1&quot; should read vendor:LIBRARY:PORT (for example vendor:/opt/reader/libsdk.so:1001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a foreign permanent residence card; its number cannot identify an applicant here yet. Enter the applicant by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was read but its data is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is set. Enter the reader&apos;s port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardSimulator</name>
+    <message>
+        <source>unknown fault &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a pseudo-terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the pseudo-terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardStatus</name>
+    <message>
+        <source>The card was read successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holds no data for this item (for example no fingerprint or no added address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card was found on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader received a damaged command (checksum error). Try again; if it repeats, check the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader received a command of the wrong length. Try again; if it repeats, check the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader rejected the command. The reader model may not be supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader refused the operation (not permitted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader reported an unrecognised error. Take the card off, put it back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not accept the reader&apos;s security module. The card may be damaged or not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module could not verify the card. The card may be damaged or not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s data failed verification. Put the card back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader does not recognise this type of card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be read; it may have moved. Keep it flat on the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader could not talk to the card (random number failed). Put the card back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module (SAM) failed its self-test. The reader needs service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module (SAM) is not authorised. The reader needs service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card on the reader. Place the ID card on the reader (if it is already there, lift it and put it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be selected. Keep it flat on the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader reported an unknown status %1. Try again; if it repeats, the reader needs service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardTextBlock</name>
+    <message>
+        <source>The card&apos;s text block has %1 bytes instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has an unknown type flag U+%1; it is not an ID card this workstation reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has %2 characters; the card holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s sex code &quot;%1&quot; is not one of 0, 1, 2, 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s nation code &quot;%1&quot; is not in GB/T 3304.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s ID number %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s permanent-residence number has %1 characters instead of 15.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +2457,43 @@ This cannot be undone. Continue?</source>
     <message>
         <source>address code starts with %1, which is not a known province code</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdentityCheckBar</name>
+    <message>
+        <source>Reading the card… keep it on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the card (F10) or start the visit before the face check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ImageSequenceFrameSource</name>
+    <message>
+        <source>Could not read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image sequence has no frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Image sequence (%n frames)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2670,10 @@ This cannot be undone. Continue?</source>
         <source>Deferred acceptance is not allowed: the applicant is on the dishonesty list (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A visit is in progress: press New visit before reading another applicant&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemGuideWidget</name>
@@ -1914,6 +2812,128 @@ This cannot be undone. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ow::MaterialScanDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner (feeder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner (flatbed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (images, PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page replaces the selected one: capture, scan or import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pages processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera on: place each page under it; it is taken once the desk is still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) taken out (separator sheets, blank pages).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;top camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n material(s), %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialScanSession</name>
+    <message>
+        <source>Cancelled: the pages processed so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until every page is processed (or cancel the batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pages to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of “%2” could not be processed: rescan or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialScanWriter</name>
+    <message>
+        <source>No temporary folder for the PDF of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of “%1” cannot be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of “%1” changed while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::MaterialTableModel</name>
     <message>
         <source>Source: %1</source>
@@ -1981,6 +3001,36 @@ This cannot be undone. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ow::PageCornerEditor</name>
+    <message>
+        <source>Drag the four corners onto the corners of the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a page to see its corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::PageListModel</name>
+    <message>
+        <source>%1 · processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · blank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::RefusalDialog</name>
     <message>
         <source>Item: %1</source>
@@ -1992,6 +3042,56 @@ This cannot be undone. Continue?</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanPageProcessor</name>
+    <message>
+        <source>The page image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page could be made of this image (%1×%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::SerialIdCardTransport</name>
+    <message>
+        <source>serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the ID-card reader on %1: %2. Check that the reader is plugged in and the port name is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID-card reader port is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send the command to the ID-card reader on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is shorter than its status bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID-card reader sent a damaged answer (%1). Try again; if it repeats, check the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID-card reader stopped in the middle of an answer (%1 of %2 bytes within %3 ms). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID-card reader sent %1 bytes that are not a valid answer. Check that the port belongs to an ID-card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID-card reader on %1 did not answer within %2 ms. Check that it is plugged in and switched on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +3155,40 @@ Case %2 · %3 · promised by %4</source>
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::VendorSdkLoader</name>
+    <message>
+        <source>No vendor ID-card reader library at &quot;%1&quot;. OneWindow bundles none: install the plugin supplied with the reader&apos;s licence, or use a serial reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor ID-card reader library &quot;%1&quot; could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Qt plugin but not a OneWindow ID-card reader plugin (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::VendorSdkTransport</name>
+    <message>
+        <source>vendor SDK %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 reader library could not open port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID-card reader is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 reader library reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

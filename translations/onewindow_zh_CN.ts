@@ -56,7 +56,7 @@
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <source>Enter the applicant&apos;s name.</source>
+        <source>Enter the applicant's name.</source>
         <translation>请输入申请人姓名。</translation>
     </message>
     <message>
@@ -76,11 +76,11 @@
         <translation>请输入法定代表人。</translation>
     </message>
     <message>
-        <source>Enter the agent&apos;s name.</source>
+        <source>Enter the agent's name.</source>
         <translation>请输入代理人姓名。</translation>
     </message>
     <message>
-        <source>Agent&apos;s ID number: %1</source>
+        <source>Agent's ID number: %1</source>
         <translation>代理人身份证号码：%1</translation>
     </message>
     <message>
@@ -346,6 +346,14 @@
         <source>What blocks acceptance:</source>
         <translation>影响受理：</translation>
     </message>
+    <message>
+        <source>Scan… (F9)</source>
+        <translation>扫描…（F9）</translation>
+    </message>
+    <message>
+        <source>Scan the selected material (camera, scanner or files)</source>
+        <translation>扫描所选材料（高拍仪、扫描仪或文件）</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentLedgerWidget</name>
@@ -381,8 +389,58 @@
         <translation>容缺受理</translation>
     </message>
     <message>
-        <source>The applicant signs the commitment to supply each material by its date. A promise not kept ends the case by the item&apos;s rule and is recorded in the credit system.</source>
+        <source>The applicant signs the commitment to supply each material by its date. A promise not kept ends the case by the item's rule and is recorded in the credit system.</source>
         <translation>申请人须签署承诺书，承诺在上述日期前补交材料。逾期未补交的，按事项规定终止办理或不予许可，并记入信用记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceCheckDialog</name>
+    <message>
+        <source>Face check</source>
+        <translation>人证核验</translation>
+    </message>
+    <message>
+        <source>Face check: is the applicant the card holder?</source>
+        <translation>人证核验：申请人是否为持证人本人？</translation>
+    </message>
+    <message>
+        <source>Card photo</source>
+        <translation>证件照片</translation>
+    </message>
+    <message>
+        <source>No card photo yet</source>
+        <translation>尚无证件照片</translation>
+    </message>
+    <message>
+        <source>Card photo from &amp;file…</source>
+        <translation>从文件读取证件照片(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>更改结果(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start check</source>
+        <translation>开始核验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>FaceOverrideDialog</name>
+    <message>
+        <source>Override the face check</source>
+        <translation>更改人证核验结果</translation>
+    </message>
+    <message>
+        <source>New &amp;decision:</source>
+        <translation>新结果(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; recorded in the audit log):</source>
+        <translation>理由（必填，将记入审计日志）(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -422,6 +480,116 @@
     <message>
         <source>C&amp;ontinue to sign in</source>
         <translation>继续登录(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheckBar</name>
+    <message>
+        <source>Rea&amp;der:</source>
+        <translation>读卡器(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The reader's serial port, or vendor:LIBRARY:PORT for a vendor SDK plugin</source>
+        <translation>读卡器的串口，或厂商 SDK 插件写作 vendor:库文件:端口</translation>
+    </message>
+    <message>
+        <source>Read card (F10)</source>
+        <translation>读卡 (F10)</translation>
+    </message>
+    <message>
+        <source>Face check (F12)…</source>
+        <translation>人证核验 (F12)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFileImporter</name>
+    <message>
+        <source>File "%1" does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>File "%1" cannot be opened: %2</source>
+        <translation>无法打开文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>File "%1" is empty.</source>
+        <translation>文件“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>File "%1" is %2 MB, more than the %3 MB limit for an import.</source>
+        <translation>文件“%1”大小为 %2 MB，超过单次导入 %3 MB 的上限。</translation>
+    </message>
+    <message>
+        <source>Page %1 of "%2"</source>
+        <translation>“%2”的第 %1 页</translation>
+    </message>
+    <message>
+        <source>Image "%1"</source>
+        <translation>图像“%1”</translation>
+    </message>
+    <message>
+        <source>%1 has no readable size: the file is damaged or not an image.</source>
+        <translation>%1无法读取尺寸：文件已损坏或不是图像。</translation>
+    </message>
+    <message>
+        <source>%1 is only %2 × %3 pixels, too small for a document page.</source>
+        <translation>%1只有 %2 × %3 像素，太小，不是材料页面。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels, more than the %4 megapixel limit: the file is damaged or not a document page.</source>
+        <translation>%1为 %2 × %3 像素，超过 %4 百万像素的上限：文件已损坏或不是材料页面。</translation>
+    </message>
+    <message>
+        <source>File "%1" is neither an image this program can read nor a PDF.</source>
+        <translation>文件“%1”既不是本程序能读取的图像，也不是 PDF。</translation>
+    </message>
+    <message>
+        <source>Image "%1" is cut off (the end of the file is missing): copy it again from its source.</source>
+        <translation>图像“%1”不完整（文件末尾缺失）：请从来源处重新复制。</translation>
+    </message>
+    <message>
+        <source>File "%1" has %2 pages, more than the %3 allowed in one import.</source>
+        <translation>文件“%1”有 %2 页，超过单次导入允许的 %3 页。</translation>
+    </message>
+    <message>
+        <source>Import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Page %1 of "%2" cannot be reached: the file is damaged.</source>
+        <translation>无法定位“%2”的第 %1 页：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Page %1 of "%2" cannot be read: %3</source>
+        <translation>无法读取“%2”的第 %1 页：%3</translation>
+    </message>
+    <message>
+        <source>Image "%1" cannot be read: %2</source>
+        <translation>无法读取图像“%1”：%2</translation>
+    </message>
+    <message>
+        <source>PDF "%1" is password-protected: save an unprotected copy and import that.</source>
+        <translation>PDF“%1”有密码保护：请另存一份无密码的副本再导入。</translation>
+    </message>
+    <message>
+        <source>PDF "%1" is damaged and cannot be opened.</source>
+        <translation>PDF“%1”已损坏，无法打开。</translation>
+    </message>
+    <message>
+        <source>PDF "%1" has no pages.</source>
+        <translation>PDF“%1”没有页面。</translation>
+    </message>
+    <message>
+        <source>PDF "%1" has %2 pages, more than the %3 allowed in one import.</source>
+        <translation>PDF“%1”有 %2 页，超过单次导入允许的 %3 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of PDF "%2" measures %3 × %4 mm, too large for a document page.</source>
+        <translation>PDF“%2”的第 %1 页尺寸为 %3 × %4 毫米，太大，不是材料页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 of PDF "%2" cannot be rendered.</source>
+        <translation>无法渲染 PDF“%2”的第 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -768,6 +936,93 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>MaterialScanDialog</name>
+    <message>
+        <source>Scan materials</source>
+        <translation>扫描材料</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start the camera, scan a batch or import files</source>
+        <translation>开启高拍仪、扫描一批或导入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>拍摄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the page under the camera now</source>
+        <translation>立即拍摄镜头下的页面</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Drop &amp;blank pages</source>
+        <translation>去除空白页(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Pages (drag to reorder)</source>
+        <translation>页面（拖动调整顺序）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation>向左旋转(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation>向右旋转(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>重扫(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The next page captured, scanned or imported replaces this one</source>
+        <translation>下一张拍摄、扫描或导入的页面将替换此页</translation>
+    </message>
+    <message>
+        <source>To &amp;next material</source>
+        <translation>移到下一份材料(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move this page to the next material</source>
+        <translation>将此页移到下一份材料</translation>
+    </message>
+    <message>
+        <source>Corners of the selected page</source>
+        <translation>所选页面的角点</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>取消本批</translation>
+    </message>
+    <message>
+        <source>Put &amp;back last dropped page</source>
+        <translation>放回最后取出的页面(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <source>Refuse the application</source>
@@ -814,6 +1069,136 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>SaneLibrary</name>
+    <message>
+        <source>The scanner library (SANE) did not start: %1</source>
+        <translation>扫描仪驱动库（SANE）未能启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SanePageAssembler</name>
+    <message>
+        <source>The scanner sent no image data.</source>
+        <translation>扫描仪没有传来图像数据。</translation>
+    </message>
+    <message>
+        <source>The scanner reported an empty page size.</source>
+        <translation>扫描仪报告的页面尺寸为空。</translation>
+    </message>
+    <message>
+        <source>The scanner sent %1-bit samples, which are not supported.</source>
+        <translation>扫描仪传来 %1 位采样，本程序不支持。</translation>
+    </message>
+    <message>
+        <source>The scanner sent a page without any complete line.</source>
+        <translation>扫描仪传来的页面没有一行完整数据。</translation>
+    </message>
+    <message>
+        <source>The scanner sent an image format this program cannot read.</source>
+        <translation>扫描仪传来的图像格式本程序无法读取。</translation>
+    </message>
+    <message>
+        <source>The scanner's line length does not fit its width.</source>
+        <translation>扫描仪的行长度与页面宽度不符。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 page.</source>
+        <translation>内存不足，无法容纳 %1 × %2 的页面。</translation>
+    </message>
+    <message>
+        <source>Colour line-art from the scanner is not supported.</source>
+        <translation>不支持扫描仪的彩色线稿模式。</translation>
+    </message>
+    <message>
+        <source>The scanner's colour passes differ in size.</source>
+        <translation>扫描仪各颜色通道的尺寸不一致。</translation>
+    </message>
+    <message>
+        <source>The scanner mixed colour passes and whole pages.</source>
+        <translation>扫描仪混合传来了单色通道和整页图像。</translation>
+    </message>
+</context>
+<context>
+    <name>SaneScanner</name>
+    <message>
+        <source>Could not list scanners: %1</source>
+        <translation>无法列出扫描仪：%1</translation>
+    </message>
+    <message>
+        <source>Could not open scanner "%1": %2. Check that it is switched on and connected, and choose it again from the list.</source>
+        <translation>无法打开扫描仪“%1”：%2。请检查扫描仪已开机并已连接，然后在列表中重新选择。</translation>
+    </message>
+    <message>
+        <source>Page %1 from "%2" could not be read: %3</source>
+        <translation>无法读取“%2”扫描的第 %1 页：%3</translation>
+    </message>
+    <message>
+        <source>the page would need %1 MB, more than the %2 MB limit</source>
+        <translation>该页需要 %1 MB，超过 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>the page is larger than the %1 MB limit</source>
+        <translation>该页超过 %1 MB 的上限</translation>
+    </message>
+    <message>
+        <source>Scanner "%1" is busy (another program may be using it): try again in a moment.</source>
+        <translation>扫描仪“%1”正忙（可能有其他程序在使用）：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Scanner "%1" has no option "%2".</source>
+        <translation>扫描仪“%1”没有选项“%2”。</translation>
+    </message>
+    <message>
+        <source>Option "%1" of scanner "%2" cannot be set now.</source>
+        <translation>扫描仪“%2”的选项“%1”当前无法设置。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid value for option "%2" of scanner "%3".</source>
+        <translation>“%1”不是扫描仪“%3”的选项“%2”的有效值。</translation>
+    </message>
+    <message>
+        <source>Scanner "%1" refused %2 = "%3": %4</source>
+        <translation>扫描仪“%1”拒绝设置 %2 = “%3”：%4</translation>
+    </message>
+    <message>
+        <source>Scanner "%1" has no "%2" setting.</source>
+        <translation>扫描仪“%1”没有“%2”设置。</translation>
+    </message>
+    <message>
+        <source>Scanner "%1" offers no suitable "%2" (it offers: %3).</source>
+        <translation>扫描仪“%1”没有合适的“%2”（可选：%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned so far are kept.</source>
+        <translation>
+            <numerusform>已扫描的 %n 页已保留。</numerusform></translation>
+    </message>
+    <message>
+        <source>The feeder of "%1" is empty: put the pages in and scan again.</source>
+        <translation>扫描仪“%1”的进纸器中没有纸：请放入材料后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Paper jam in "%1" at page %2: open the feeder, remove the jammed sheet and scan the rest.</source>
+        <translation>扫描仪“%1”在第 %2 页卡纸：请打开进纸器，取出卡住的纸张，再扫描其余页。</translation>
+    </message>
+    <message>
+        <source>The cover of "%1" is open: close it and scan again.</source>
+        <translation>扫描仪“%1”的盖板未合上：请合上后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Scanner "%1" stopped with an input/output error: check its cable and power.</source>
+        <translation>扫描仪“%1”因输入/输出错误而停止：请检查数据线和电源。</translation>
+    </message>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <source>Scanner "%1" failed: %2</source>
+        <translation>扫描仪“%1”出错：%2</translation>
+    </message>
+</context>
+<context>
     <name>SupplyDialog</name>
     <message>
         <source>Supply a deferred material</source>
@@ -852,6 +1237,17 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>ow</name>
+    <message>
+        <source>unknown card type "%1" (use resident, J, I or Y)</source>
+        <translation>未知的证件类型“%1”（可用 resident、J、I 或 Y）</translation>
+    </message>
+    <message>
+        <source>The card's %1 "%2" is not a valid date (YYYYMMDD).</source>
+        <translation>证件的%1“%2”不是有效日期（YYYYMMDD）。</translation>
+    </message>
+</context>
+<context>
     <name>ow::Applicant</name>
     <message>
         <source>applicant name: must not be empty</source>
@@ -870,7 +1266,7 @@ Basis: %2</source>
         <translation>申请人身份证已于%1过期</translation>
     </message>
     <message>
-        <source>applicant credit code &quot;%1&quot;: %2</source>
+        <source>applicant credit code "%1": %2</source>
         <translation>申请人统一社会信用代码“%1”：%2</translation>
     </message>
     <message>
@@ -958,6 +1354,10 @@ Basis: %2</source>
         <source>Open commitments (%1): take the supply now</source>
         <translation>未履行的容缺承诺（%1项）：可当场登记补交</translation>
     </message>
+    <message>
+        <source>The ID card expired on %1: ask for a valid identity document before accepting.</source>
+        <translation>该身份证已于 %1 过期：受理前请申请人出示有效身份证件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuthService</name>
@@ -1008,6 +1408,21 @@ Basis: %2</source>
     <message>
         <source>The password could not be saved: %1</source>
         <translation>密码无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CameraFrameSource</name>
+    <message>
+        <source>No camera detected. Connect the face camera and try again.</source>
+        <translation>未检测到摄像头。请连接人脸摄像头后重试。</translation>
+    </message>
+    <message>
+        <source>The camera "%1" is not connected.</source>
+        <translation>摄像头“%1”未连接。</translation>
+    </message>
+    <message>
+        <source>The camera "%1" failed: %2</source>
+        <translation>摄像头“%1”出现故障：%2</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1482,7 @@ Basis: %2</source>
 <context>
     <name>ow::Checklist</name>
     <message>
-        <source>material %1 is not in this item&apos;s list</source>
+        <source>material %1 is not in this item's list</source>
         <translation>材料%1不在本事项的材料清单中</translation>
     </message>
     <message>
@@ -1173,6 +1588,15 @@ Basis: %2</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Choose a material of a case to scan.</source>
+        <translation>请选择要扫描的办件材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n material(s); mark each received when it is.</source>
+        <translation>
+            <numerusform>已扫描 %n 份材料；请在确认收取后逐项标记为已收。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ow::ChecklistTableModel</name>
@@ -1263,6 +1687,15 @@ Basis: %2</source>
     <message>
         <source>Blocking?</source>
         <translation>影响受理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1</source>
+        <translation>
+            <numerusform>%n 页，%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
     </message>
 </context>
 <context>
@@ -1376,11 +1809,11 @@ Basis: %2</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <source>The item&apos;s rule: the application is refused and the applicant&apos;s credit is marked.</source>
+        <source>The item's rule: the application is refused and the applicant's credit is marked.</source>
         <translation>本事项逾期规则：不予受理（不予许可），并记入申请人信用记录。</translation>
     </message>
     <message>
-        <source>The item&apos;s rule: the case is terminated and the applicant&apos;s credit is marked.</source>
+        <source>The item's rule: the case is terminated and the applicant's credit is marked.</source>
         <translation>本事项逾期规则：终止办理，并记入申请人信用记录。</translation>
     </message>
     <message>
@@ -1446,7 +1879,7 @@ This cannot be undone. Continue?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Case %1 is now %2; the applicant&apos;s credit is marked.</source>
+        <source>Case %1 is now %2; the applicant's credit is marked.</source>
         <translation>办件%1已“%2”，已记入申请人信用记录。</translation>
     </message>
 </context>
@@ -1504,11 +1937,11 @@ This cannot be undone. Continue?</source>
         <translation>统一社会信用代码应为18位，实际为%1位</translation>
     </message>
     <message>
-        <source>character &apos;%1&apos; at position %2 is not allowed in a credit code (digits and A-Z without I, O, Z, S, V)</source>
+        <source>character '%1' at position %2 is not allowed in a credit code (digits and A-Z without I, O, Z, S, V)</source>
         <translation>第%2位的字符“%1”不允许出现在统一社会信用代码中（只能是数字和除I、O、Z、S、V以外的大写字母）</translation>
     </message>
     <message>
-        <source>character &apos;%1&apos; at position %2 must be a digit (positions 3-8 are the administrative division code)</source>
+        <source>character '%1' at position %2 must be a digit (positions 3-8 are the administrative division code)</source>
         <translation>第%2位的字符“%1”应为数字（第3至8位为行政区划码）</translation>
     </message>
     <message>
@@ -1543,6 +1976,204 @@ This cannot be undone. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ow::FaceCheckDialog</name>
+    <message>
+        <source>Face check — %1</source>
+        <translation>人证核验 — %1</translation>
+    </message>
+    <message>
+        <source>Looking for the face on the card…</source>
+        <translation>正在查找证件照片中的人脸…</translation>
+    </message>
+    <message>
+        <source>Photo or scan of the card face</source>
+        <translation>证件人像面的照片或扫描件</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Face found on the card.</source>
+        <translation>已在证件照片中找到人脸。</translation>
+    </message>
+    <message>
+        <source>Read the applicant's card first.</source>
+        <translation>请先读取申请人的证件。</translation>
+    </message>
+    <message>
+        <source>Give the card photo first: from the reader's vendor library, or a photo or scan of the card face (Card photo from file…).</source>
+        <translation>请先提供证件照片：来自读卡器厂商库，或证件人像面的照片或扫描件（“从文件读取证件照片…”）。</translation>
+    </message>
+    <message>
+        <source>Score %1 (pass from %2, review from %3)</source>
+        <translation>相似度 %1（%2 及以上通过，%3 及以上待复核）</translation>
+    </message>
+    <message>
+        <source>Liveness %1 (at least %2)</source>
+        <translation>活体分数 %1（至少 %2）</translation>
+    </message>
+    <message>
+        <source>Challenge: done</source>
+        <translation>动作检测：已完成</translation>
+    </message>
+    <message>
+        <source>Challenge: not done</source>
+        <translation>动作检测：未完成</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source> (overridden by %1)</source>
+        <translation>（已由 %1 更改）</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may override a saved check.</source>
+        <translation>只有主管或管理员可以更改已保存的核验结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FaceCheckSession</name>
+    <message>
+        <source>The face models could not be loaded: %1</source>
+        <translation>无法加载人脸模型：%1</translation>
+    </message>
+    <message>
+        <source>There is no camera to check the face with.</source>
+        <translation>没有可用于人脸核验的摄像头。</translation>
+    </message>
+    <message>
+        <source>The face check thresholds are not usable: %1</source>
+        <translation>人脸核验阈值设置无效：%1</translation>
+    </message>
+    <message>
+        <source>The camera keeps sending unusable frames (%1). Check the camera and its cable.</source>
+        <translation>摄像头持续发送无法使用的画面（%1）。请检查摄像头及其连接线。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may override a face check.</source>
+        <translation>只有主管或管理员可以更改人脸核验结果。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the override (at least %1 characters).</source>
+        <translation>请填写更改理由（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>There is no saved face check to override.</source>
+        <translation>没有可更改的已保存人脸核验记录。</translation>
+    </message>
+    <message>
+        <source>The override could not be recorded: %1</source>
+        <translation>更改结果未能记录：%1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>No face was found in the card photo.</source>
+        <translation>证件照片中未找到人脸。</translation>
+    </message>
+    <message>
+        <source>No usable face was seen by the camera.</source>
+        <translation>摄像头未拍到可用的人脸。</translation>
+    </message>
+    <message>
+        <source>Liveness was not confirmed.</source>
+        <translation>未能确认为真人。</translation>
+    </message>
+    <message>
+        <source>The blink or head turn was not seen in time.</source>
+        <translation>未在规定时间内完成眨眼或转头动作。</translation>
+    </message>
+    <message>
+        <source>The face changed during the check.</source>
+        <translation>核验过程中人脸发生了变化。</translation>
+    </message>
+    <message>
+        <source>The face does not match the card photo.</source>
+        <translation>人脸与证件照片不一致。</translation>
+    </message>
+    <message>
+        <source>The match is uncertain: a person must review it.</source>
+        <translation>比对结果不确定，需人工复核。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FaceCheckWorker</name>
+    <message>
+        <source>Please turn your head slowly to one side and back.</source>
+        <translation>请缓慢向一侧转头，再转回来。</translation>
+    </message>
+    <message>
+        <source>Please blink.</source>
+        <translation>请眨眼。</translation>
+    </message>
+    <message>
+        <source>The face models are not loaded.</source>
+        <translation>人脸模型尚未加载。</translation>
+    </message>
+    <message>
+        <source>There is no card photo.</source>
+        <translation>没有证件照片。</translation>
+    </message>
+    <message>
+        <source>No face was found in the card photo.</source>
+        <translation>证件照片中未找到人脸。</translation>
+    </message>
+    <message>
+        <source>The camera sent an empty or unusable frame.</source>
+        <translation>摄像头发送了空白或无法使用的画面。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FaceOverrideDialog</name>
+    <message>
+        <source>The check decided: %1. The override is recorded under your name (%2) with the reason below.</source>
+        <translation>核验结果为：%1。更改将以您的名义（%2）连同下面的理由一并记录。</translation>
+    </message>
+    <message>
+        <source>Record the override</source>
+        <translation>记录更改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FacePreviewWidget</name>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>正在等待摄像头…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FileDialogImageChooser</name>
+    <message>
+        <source>Images and PDF (%1)</source>
+        <translation>图像和 PDF（%1）</translation>
+    </message>
+    <message>
+        <source>Import pages</source>
+        <translation>导入页面</translation>
+    </message>
+</context>
+<context>
     <name>ow::FileDialogPathChooser</name>
     <message>
         <source>Export PDF</source>
@@ -1565,6 +2196,226 @@ This cannot be undone. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ow::FrameSourceFactory</name>
+    <message>
+        <source>The folder %1 holds no images to play.</source>
+        <translation>文件夹 %1 中没有可播放的图像。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardContents</name>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardJson</name>
+    <message>
+        <source>Cannot open the card file %1: %2</source>
+        <translation>无法打开证件文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The card file %1 is not a JSON object (%2 at offset %3).</source>
+        <translation>证件文件 %1 不是 JSON 对象（偏移 %3 处：%2）。</translation>
+    </message>
+    <message>
+        <source>Card file %1: %2</source>
+        <translation>证件文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>photoHex holds %1 bytes; a card photo has %2.</source>
+        <translation>photoHex 有 %1 字节；证件照片应为 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardReader</name>
+    <message>
+        <source>The reader's answer to "read card" is too short (%1 bytes).</source>
+        <translation>读卡器对“读卡”命令的应答过短（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The reader's answer to "read card" is inconsistent: text %1 bytes, photo %2 bytes, %3 bytes received.</source>
+        <translation>读卡器对“读卡”命令的应答不一致：文字 %1 字节，照片 %2 字节，实际收到 %3 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardSession</name>
+    <message>
+        <source>The reader setting "%1" should read vendor:LIBRARY:PORT (for example vendor:/opt/reader/libsdk.so:1001).</source>
+        <translation>读卡器设置“%1”应写成 vendor:库文件:端口（例如 vendor:/opt/reader/libsdk.so:1001）。</translation>
+    </message>
+    <message>
+        <source>This is a foreign permanent residence card; its number cannot identify an applicant here yet. Enter the applicant by hand.</source>
+        <translation>这是外国人永久居留身份证，目前不能用其号码识别申请人。请手工录入申请人信息。</translation>
+    </message>
+    <message>
+        <source>The card was read but its data is not valid: %1</source>
+        <translation>已读取证件，但证件信息无效：%1</translation>
+    </message>
+    <message>
+        <source>The card is still being read.</source>
+        <translation>正在读取证件，请稍候。</translation>
+    </message>
+    <message>
+        <source>No card reader is set. Enter the reader's port first.</source>
+        <translation>尚未设置读卡器。请先填写读卡器端口。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardSimulator</name>
+    <message>
+        <source>unknown fault "%1" (one of: %2)</source>
+        <translation>未知的故障“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>Cannot create a pseudo-terminal: %1</source>
+        <translation>无法创建伪终端：%1</translation>
+    </message>
+    <message>
+        <source>Cannot name the pseudo-terminal: %1</source>
+        <translation>无法获取伪终端名称：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardStatus</name>
+    <message>
+        <source>The card was read successfully.</source>
+        <translation>证件读取成功。</translation>
+    </message>
+    <message>
+        <source>The card holds no data for this item (for example no fingerprint or no added address).</source>
+        <translation>证件中没有此项数据（例如没有指纹或没有追加住址）。</translation>
+    </message>
+    <message>
+        <source>A card was found on the reader.</source>
+        <translation>读卡器上已找到证件。</translation>
+    </message>
+    <message>
+        <source>The reader received a damaged command (checksum error). Try again; if it repeats, check the cable.</source>
+        <translation>读卡器收到的命令已损坏（校验错误）。请重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The reader received a command of the wrong length. Try again; if it repeats, check the cable.</source>
+        <translation>读卡器收到的命令长度错误。请重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The reader rejected the command. The reader model may not be supported.</source>
+        <translation>读卡器拒绝了该命令，可能不支持此型号的读卡器。</translation>
+    </message>
+    <message>
+        <source>The reader refused the operation (not permitted).</source>
+        <translation>读卡器拒绝执行该操作（越权）。</translation>
+    </message>
+    <message>
+        <source>The reader reported an unrecognised error. Take the card off, put it back and try again.</source>
+        <translation>读卡器报告了无法识别的错误。请拿开证件，重新放好后再试。</translation>
+    </message>
+    <message>
+        <source>The card did not accept the reader's security module. The card may be damaged or not genuine.</source>
+        <translation>证件未通过读卡器安全模块的认证，证件可能已损坏或非真实证件。</translation>
+    </message>
+    <message>
+        <source>The reader's security module could not verify the card. The card may be damaged or not genuine.</source>
+        <translation>读卡器安全模块无法验证该证件，证件可能已损坏或非真实证件。</translation>
+    </message>
+    <message>
+        <source>The card's data failed verification. Put the card back and try again.</source>
+        <translation>证件数据校验失败。请重新放好证件后再试。</translation>
+    </message>
+    <message>
+        <source>The reader does not recognise this type of card.</source>
+        <translation>读卡器无法识别此类证件。</translation>
+    </message>
+    <message>
+        <source>The card could not be read; it may have moved. Keep it flat on the reader and try again.</source>
+        <translation>无法读取证件，证件可能被移动。请将证件平放在读卡器上再试。</translation>
+    </message>
+    <message>
+        <source>The reader could not talk to the card (random number failed). Put the card back and try again.</source>
+        <translation>读卡器无法与证件通信（取随机数失败）。请重新放好证件后再试。</translation>
+    </message>
+    <message>
+        <source>The reader's security module (SAM) failed its self-test. The reader needs service.</source>
+        <translation>读卡器安全模块（SAM）自检失败，读卡器需要维修。</translation>
+    </message>
+    <message>
+        <source>The reader's security module (SAM) is not authorised. The reader needs service.</source>
+        <translation>读卡器安全模块（SAM）未经授权，读卡器需要维修。</translation>
+    </message>
+    <message>
+        <source>No card on the reader. Place the ID card on the reader (if it is already there, lift it and put it back).</source>
+        <translation>读卡器上没有证件。请将身份证放在读卡器上（如已放好，请拿起后重新放下）。</translation>
+    </message>
+    <message>
+        <source>The card could not be selected. Keep it flat on the reader and try again.</source>
+        <translation>无法选中证件。请将证件平放在读卡器上再试。</translation>
+    </message>
+    <message>
+        <source>The reader reported an unknown status %1. Try again; if it repeats, the reader needs service.</source>
+        <translation>读卡器报告了未知状态 %1。请重试；如反复出现，读卡器需要维修。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdCardTextBlock</name>
+    <message>
+        <source>The card's text block has %1 bytes instead of %2.</source>
+        <translation>证件文字信息为 %1 字节，应为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The card has an unknown type flag U+%1; it is not an ID card this workstation reads.</source>
+        <translation>证件类型标识 U+%1 未知，本工作台无法读取此类证件。</translation>
+    </message>
+    <message>
+        <source>The field "%1" has %2 characters; the card holds at most %3.</source>
+        <translation>字段“%1”有 %2 个字符，证件最多容纳 %3 个。</translation>
+    </message>
+    <message>
+        <source>The card's sex code "%1" is not one of 0, 1, 2, 9.</source>
+        <translation>证件的性别代码“%1”不属于 0、1、2、9。</translation>
+    </message>
+    <message>
+        <source>The card's nation code "%1" is not in GB/T 3304.</source>
+        <translation>证件的民族代码“%1”不在 GB/T 3304 中。</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>validity start</source>
+        <translation>有效期起始日期</translation>
+    </message>
+    <message>
+        <source>validity end</source>
+        <translation>有效期截止日期</translation>
+    </message>
+    <message>
+        <source>The card's ID number %1 is invalid: %2</source>
+        <translation>证件号码 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The card's permanent-residence number has %1 characters instead of 15.</source>
+        <translation>永久居留证号码为 %1 位，应为 15 位。</translation>
+    </message>
+</context>
+<context>
     <name>ow::IdNumber</name>
     <message>
         <source>the ID number is empty</source>
@@ -1575,7 +2426,7 @@ This cannot be undone. Continue?</source>
         <translation>身份证号码应为18位（旧版为15位数字），实际为%1位</translation>
     </message>
     <message>
-        <source>character &apos;%1&apos; at position %2 is not allowed (only digits, and X as the check character)</source>
+        <source>character '%1' at position %2 is not allowed (only digits, and X as the check character)</source>
         <translation>第%2位的字符“%1”无效（只能是数字，校验码可为X）</translation>
     </message>
     <message>
@@ -1597,6 +2448,41 @@ This cannot be undone. Continue?</source>
     <message>
         <source>address code starts with %1, which is not a known province code</source>
         <translation>地址码以%1开头，不是有效的省级行政区划代码</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdentityCheckBar</name>
+    <message>
+        <source>Reading the card… keep it on the reader.</source>
+        <translation>正在读卡…请将证件放在读卡器上不要移动。</translation>
+    </message>
+    <message>
+        <source>Card read: %1, %2.</source>
+        <translation>已读卡：%1，%2。</translation>
+    </message>
+    <message>
+        <source>The card was not read: %1</source>
+        <translation>未能读卡：%1</translation>
+    </message>
+    <message>
+        <source>Read the card (F10) or start the visit before the face check.</source>
+        <translation>人证核验前请先读卡（F10）或开始办理。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ImageSequenceFrameSource</name>
+    <message>
+        <source>Could not read the image %1: %2</source>
+        <translation>无法读取图像 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image sequence has no frames.</source>
+        <translation>图像序列中没有画面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Image sequence (%n frames)</source>
+        <translation>
+            <numerusform>图像序列（%n 帧）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1757,7 +2643,7 @@ This cannot be undone. Continue?</source>
         <translation>已告知补正。请打印通知书，一次性列明全部需补正材料。</translation>
     </message>
     <message>
-        <source>Refused. Print the refusal notice; it states the applicant&apos;s rights.</source>
+        <source>Refused. Print the refusal notice; it states the applicant's rights.</source>
         <translation>已不予受理。请打印不予受理通知书，其中载明申请人的救济权利。</translation>
     </message>
     <message>
@@ -1771,6 +2657,10 @@ This cannot be undone. Continue?</source>
     <message>
         <source>Deferred acceptance is not allowed: the applicant is on the dishonesty list (%1).</source>
         <translation>申请人已列入失信名单（%1），不得适用容缺受理。</translation>
+    </message>
+    <message>
+        <source>A visit is in progress: press New visit before reading another applicant's card.</source>
+        <translation>正在办理一位申请人的业务：读取其他申请人的证件前，请先点击“新接件”。</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +2717,7 @@ This cannot be undone. Continue?</source>
         <translation>时限没有起算日期</translation>
     </message>
     <message>
-        <source>time limit unit must be 工作日 or 日; got &quot;%1&quot;</source>
+        <source>time limit unit must be 工作日 or 日; got "%1"</source>
         <translation>时限单位应为“工作日”或“日”，实际为“%1”</translation>
     </message>
     <message>
@@ -1884,7 +2774,7 @@ This cannot be undone. Continue?</source>
         <translation>关于一窗通办工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OneWindow Workstation %1&lt;/h3&gt;&lt;p&gt;The comprehensive window&apos;s workstation of a government service hall: item guide, intake, queue and supervision.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;OneWindow Workstation %1&lt;/h3&gt;&lt;p&gt;The comprehensive window's workstation of a government service hall: item guide, intake, queue and supervision.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一窗通办工作台 %1&lt;/h3&gt;&lt;p&gt;政务服务大厅综合窗口工作台：办事指南、收件受理、排队叫号和电子监察。&lt;/p&gt;&lt;p&gt;数据目录：%2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1905,6 +2795,122 @@ This cannot be undone. Continue?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialScanDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 — 办件 %2</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>Scanner (feeder)</source>
+        <translation>扫描仪（自动进纸）</translation>
+    </message>
+    <message>
+        <source>Scanner (flatbed)</source>
+        <translation>扫描仪（平板）</translation>
+    </message>
+    <message>
+        <source>Files (images, PDF)</source>
+        <translation>文件（图像、PDF）</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>黑白</translation>
+    </message>
+    <message>
+        <source>The next page replaces the selected one: capture, scan or import it.</source>
+        <translation>下一页将替换所选页面：请拍摄、扫描或导入。</translation>
+    </message>
+    <message>
+        <source>All pages processed.</source>
+        <translation>所有页面已处理完毕。</translation>
+    </message>
+    <message>
+        <source>Camera on: place each page under it; it is taken once the desk is still.</source>
+        <translation>高拍仪已开启：请逐页放在镜头下，画面静止后自动拍摄。</translation>
+    </message>
+    <message>
+        <source>No scanner was found.</source>
+        <translation>未找到扫描仪。</translation>
+    </message>
+    <message>
+        <source>Scanning with %1…</source>
+        <translation>正在使用 %1 扫描…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1（%n 页）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) taken out (separator sheets, blank pages).</source>
+        <translation>
+            <numerusform>已取出 %n 页（分隔页、空白页）。</numerusform></translation>
+    </message>
+    <message>
+        <source>S&amp;top camera</source>
+        <translation>关闭高拍仪(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n material(s), %1.</source>
+        <translation>
+            <numerusform>已保存 %n 份材料，共 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialScanSession</name>
+    <message>
+        <source>Cancelled: the pages processed so far are kept.</source>
+        <translation>已取消：已处理的页面予以保留。</translation>
+    </message>
+    <message>
+        <source>Wait until every page is processed (or cancel the batch).</source>
+        <translation>请等待所有页面处理完毕（或取消本批）。</translation>
+    </message>
+    <message>
+        <source>There are no pages to save.</source>
+        <translation>没有可保存的页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 of “%2” could not be processed: rescan or delete it.</source>
+        <translation>“%2”的第 %1 页无法处理：请重扫或删除该页。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialScanWriter</name>
+    <message>
+        <source>No temporary folder for the PDF of “%1”: %2</source>
+        <translation>无法为“%1”的 PDF 创建临时文件夹：%2</translation>
+    </message>
+    <message>
+        <source>The PDF of “%1” cannot be read back: %2</source>
+        <translation>无法读回“%1”的 PDF：%2</translation>
+    </message>
+    <message>
+        <source>The PDF of “%1” changed while it was read.</source>
+        <translation>“%1”的 PDF 在读取时发生了变化。</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2981,36 @@ This cannot be undone. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ow::PageCornerEditor</name>
+    <message>
+        <source>Drag the four corners onto the corners of the page.</source>
+        <translation>请将四个角点拖到页面的四个角上。</translation>
+    </message>
+    <message>
+        <source>Select a page to see its corners.</source>
+        <translation>选择一页以查看其角点。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PageListModel</name>
+    <message>
+        <source>%1 · processing…</source>
+        <translation>%1 · 处理中…</translation>
+    </message>
+    <message>
+        <source>%1 · failed</source>
+        <translation>%1 · 处理失败</translation>
+    </message>
+    <message>
+        <source>%1 · blank?</source>
+        <translation>%1 · 空白页？</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
     <name>ow::RefusalDialog</name>
     <message>
         <source>Item: %1</source>
@@ -1987,6 +3023,56 @@ This cannot be undone. Continue?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanPageProcessor</name>
+    <message>
+        <source>The page image is empty.</source>
+        <translation>页面图像为空。</translation>
+    </message>
+    <message>
+        <source>No page could be made of this image (%1×%2).</source>
+        <translation>无法从该图像（%1×%2）中得到页面。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SerialIdCardTransport</name>
+    <message>
+        <source>serial port %1</source>
+        <translation>串口 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the ID-card reader on %1: %2. Check that the reader is plugged in and the port name is right.</source>
+        <translation>无法打开 %1 上的身份证读卡器：%2。请检查读卡器是否已连接、端口名称是否正确。</translation>
+    </message>
+    <message>
+        <source>The ID-card reader port is not open.</source>
+        <translation>身份证读卡器端口未打开。</translation>
+    </message>
+    <message>
+        <source>Could not send the command to the ID-card reader on %1: %2</source>
+        <translation>无法向 %1 上的身份证读卡器发送命令：%2</translation>
+    </message>
+    <message>
+        <source>the answer is shorter than its status bytes</source>
+        <translation>应答比状态字节还短</translation>
+    </message>
+    <message>
+        <source>The ID-card reader sent a damaged answer (%1). Try again; if it repeats, check the cable.</source>
+        <translation>身份证读卡器发来的应答已损坏（%1）。请重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The ID-card reader stopped in the middle of an answer (%1 of %2 bytes within %3 ms). Try again.</source>
+        <translation>身份证读卡器的应答中途中断（%3 毫秒内收到 %1/%2 字节）。请重试。</translation>
+    </message>
+    <message>
+        <source>The ID-card reader sent %1 bytes that are not a valid answer. Check that the port belongs to an ID-card reader.</source>
+        <translation>身份证读卡器发来 %1 字节无效应答。请确认该端口连接的是身份证读卡器。</translation>
+    </message>
+    <message>
+        <source>The ID-card reader on %1 did not answer within %2 ms. Check that it is plugged in and switched on.</source>
+        <translation>%1 上的身份证读卡器在 %2 毫秒内无应答。请检查是否已连接并开机。</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +3135,40 @@ Case %2 · %3 · promised by %4</source>
     <message>
         <source>Last error: %1</source>
         <translation>最近错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::VendorSdkLoader</name>
+    <message>
+        <source>No vendor ID-card reader library at "%1". OneWindow bundles none: install the plugin supplied with the reader's licence, or use a serial reader.</source>
+        <translation>“%1”处没有厂商读卡器库。一窗通办不附带任何厂商库：请安装随读卡器授权提供的插件，或使用串口读卡器。</translation>
+    </message>
+    <message>
+        <source>The vendor ID-card reader library "%1" could not be loaded: %2</source>
+        <translation>无法加载厂商读卡器库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is a Qt plugin but not a OneWindow ID-card reader plugin (%2).</source>
+        <translation>“%1”是 Qt 插件，但不是一窗通办的身份证读卡器插件（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::VendorSdkTransport</name>
+    <message>
+        <source>vendor SDK %1 port %2</source>
+        <translation>厂商 SDK %1 端口 %2</translation>
+    </message>
+    <message>
+        <source>The %1 reader library could not open port %2: %3</source>
+        <translation>%1 读卡器库无法打开端口 %2：%3</translation>
+    </message>
+    <message>
+        <source>The ID-card reader is not open.</source>
+        <translation>身份证读卡器未打开。</translation>
+    </message>
+    <message>
+        <source>The %1 reader library reported: %2</source>
+        <translation>%1 读卡器库报告：%2</translation>
     </message>
 </context>
 <context>
