@@ -41,4 +41,11 @@ QImage toQImage(const cv::Mat &mat) {
     return view.copy();
 }
 
+QImage toArchiveImage(const cv::Mat &page, bool blackWhite) {
+    const QImage image = toQImage(page);
+    if (!blackWhite || image.format() != QImage::Format_Grayscale8)
+        return image;
+    return image.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither | Qt::MonoOnly);
+}
+
 } // namespace ow

@@ -11,4 +11,8 @@ namespace ow {
 cv::Mat toBgrMat(const QImage &image);
 QImage toQImage(const cv::Mat &mat); // CV_8UC1 → Grayscale8, CV_8UC3 (BGR) → RGB888
 
+// A processed page as the archive PDF wants it: Format_Mono when blackWhite (the page holds
+// 0/255 grey), else as toQImage.
+QImage toArchiveImage(const cv::Mat &page, bool blackWhite);
+
 } // namespace ow

@@ -1,5 +1,6 @@
 #include "scanbatch.h"
 
+#include "imageconversion.h"
 #include "materialpdfwriter.h"
 #include "pageimagefile.h"
 #include "pageprocessor.h"
@@ -37,23 +38,6 @@ QString pageFileName(int index, vision::EnhanceMode mode) {
 }
 
 } // namespace
-
-QImage ScanBatch::toQImage(const cv::Mat &page, vision::EnhanceMode mode) {
-    if (page.empty())
-        return {};
-    if (page.channels() == 3) {
-        cv::Mat rgb;
-        cv::cvtColor(page, rgb, cv::COLOR_BGR2RGB);
-        return QImage(rgb.data, rgb.cols, rgb.rows, static_cast<qsizetype>(rgb.step),
-                      QImage::Format_RGB888)
-            .copy();
-    }
-    const QImage grey(page.data, page.cols, page.rows, static_cast<qsizetype>(page.step),
-                      QImage::Format_Grayscale8);
-    if (mode != vision::EnhanceMode::BlackWhite)
-        return grey.copy();
-    return grey.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither | Qt::MonoOnly);
-}
 
 int ScanBatch::run(const QStringList &files, const vision::PageOptions &options,
                    const QString &outDir, QTextStream &out, QTextStream &err) {
@@ -103,7 +87,9 @@ int ScanBatch::run(const QStringList &files, const vision::PageOptions &options,
             continue;
         }
         if (!page.blank)
-            materials.last().append({toQImage(page.page, options.mode), page.dpi});
+            materials.last().append(
+                {toArchiveImage(page.page, options.mode == vision::EnhanceMode::BlackWhite),
+                 page.dpi});
     }
 
     int number = 0;

@@ -18,10 +18,6 @@ class ScanBatch {
 public:
     static int run(const QStringList &files, const vision::PageOptions &options,
                    const QString &outDir, QTextStream &out, QTextStream &err);
-
-    // The processed page as the PDF writer wants it: Format_Mono for black-and-white (8-bit
-    // 0/255), Grayscale8 for grey, RGB888 for colour.
-    static QImage toQImage(const cv::Mat &page, vision::EnhanceMode mode);
 };
 
 } // namespace ow::cli

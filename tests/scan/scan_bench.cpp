@@ -7,6 +7,7 @@
 #include "blankpage.h"
 #include "deskew.h"
 #include "enhance.h"
+#include "imageconversion.h"
 #include "materialpdfwriter.h"
 #include "orientation.h"
 #include "pageprocessor.h"
@@ -27,21 +28,6 @@
 #include <vector>
 
 namespace {
-
-QImage toQImage(const cv::Mat &page, ow::vision::EnhanceMode mode) {
-    if (page.channels() == 3) {
-        cv::Mat rgb;
-        cv::cvtColor(page, rgb, cv::COLOR_BGR2RGB);
-        return QImage(rgb.data, rgb.cols, rgb.rows, static_cast<qsizetype>(rgb.step),
-                      QImage::Format_RGB888)
-            .copy();
-    }
-    const QImage grey(page.data, page.cols, page.rows, static_cast<qsizetype>(page.step),
-                      QImage::Format_Grayscale8);
-    return mode == ow::vision::EnhanceMode::BlackWhite
-               ? grey.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither | Qt::MonoOnly)
-               : grey.copy();
-}
 
 double percentile(std::vector<double> v, double p) {
     if (v.empty())
@@ -139,7 +125,9 @@ int main(int argc, char *argv[]) {
         timer.start();
         for (const cv::Mat &page : uprightPages) {
             const cv::Mat archived = ow::vision::scaleForArchive(page, 300, mode, dpi);
-            material.append({toQImage(ow::vision::enhancePage(archived, mode), mode), dpi});
+            material.append({ow::toArchiveImage(ow::vision::enhancePage(archived, mode),
+                                                mode == ow::vision::EnhanceMode::BlackWhite),
+                             dpi});
         }
         const double enhanceMs =
             timer.nsecsElapsed() / 1e6 / std::max<qsizetype>(1, material.size());

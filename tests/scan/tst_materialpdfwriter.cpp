@@ -2,6 +2,7 @@
 // SHA-256 of the file, the size per page in each mode within its budget (docs/scanning.md),
 // 1-bit storage for black-and-white, and pdftoppm renders every page.
 #include "enhance.h"
+#include "imageconversion.h"
 #include "materialpdfwriter.h"
 #include "pagerenderer.h"
 
@@ -19,21 +20,6 @@
 
 namespace {
 
-QImage toQImage(const cv::Mat &page, ow::vision::EnhanceMode mode) {
-    if (page.channels() == 3) {
-        cv::Mat rgb;
-        cv::cvtColor(page, rgb, cv::COLOR_BGR2RGB);
-        return QImage(rgb.data, rgb.cols, rgb.rows, static_cast<qsizetype>(rgb.step),
-                      QImage::Format_RGB888)
-            .copy();
-    }
-    const QImage grey(page.data, page.cols, page.rows, static_cast<qsizetype>(page.step),
-                      QImage::Format_Grayscale8);
-    return mode == ow::vision::EnhanceMode::BlackWhite
-               ? grey.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither | Qt::MonoOnly)
-               : grey.copy();
-}
-
 // Generated A4 text pages (Chinese text, seal, codes) at 300 dpi, archived in the mode.
 QList<ow::MaterialPage> material(ow::vision::EnhanceMode mode, int pages) {
     QList<ow::MaterialPage> out;
@@ -43,7 +29,9 @@ QList<ow::MaterialPage> material(ow::vision::EnhanceMode mode, int pages) {
             ow::scaneval::PageRenderer::render(ow::scaneval::PageKind::TextPage, 300, rng);
         double dpi = 0;
         const cv::Mat archived = ow::vision::scaleForArchive(page.bgr, 300, mode, dpi);
-        out.append({toQImage(ow::vision::enhancePage(archived, mode), mode), dpi});
+        out.append({ow::toArchiveImage(ow::vision::enhancePage(archived, mode),
+                                       mode == ow::vision::EnhanceMode::BlackWhite),
+                    dpi});
     }
     return out;
 }
