@@ -429,6 +429,84 @@
     </message>
 </context>
 <context>
+    <name>FaceImageFile</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 x %3 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated (the JPEG data stops early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read (or it is truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceModelPack</name>
+    <message>
+        <source>No face model folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face model folder %1 does not exist. Install the model pack with installer/install-face-models.sh or point ONEWINDOW_FACE_MODELS at a pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face model pack in %1 has no readable manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid manifest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pack id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an incomplete model entry (role, file and sha256 are required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face model file %1 is missing or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face model file %1 is damaged or was replaced: its SHA-256 does not match the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest %1 lists no &apos;%2&apos; model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaceOverrideDialog</name>
     <message>
         <source>Override the face check</source>
@@ -440,6 +518,68 @@
     </message>
     <message>
         <source>&amp;Reason (required; recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacePipeline</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 x %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported pixel format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported number of colour channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face model %1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to analyse the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceQuality</name>
+    <message>
+        <source>Please look into the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the applicant should be in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please come closer to the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your face is too dark: please face the light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too much light on your face: please step out of the glare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please hold still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please look straight at the camera.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,6 +1007,21 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>LicenceOcr</name>
+    <message>
+        <source>No OCR engine is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence image is empty, too small or not an 8-bit picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence image could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — OneWindow Workstation</source>
@@ -1220,6 +1375,29 @@ Basis: %2</source>
     </message>
     <message>
         <source>A partial supply keeps the commitment open until the rest is brought by the promised date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TesseractEngine</name>
+    <message>
+        <source>OCR language data &quot;%1&quot; is missing (looked for %2): install the package tesseract-ocr-%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR engine could not load language &quot;%1&quot; from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR needs an 8-bit grey or colour image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR could not prepare the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR failed on this image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,6 +2224,10 @@ This cannot be undone. Continue?</source>
         <source>Only a supervisor or an administrator may override a saved check.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The face images were not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::FaceCheckSession</name>
@@ -2121,6 +2303,10 @@ This cannot be undone. Continue?</source>
         <source>The match is uncertain: a person must review it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 image could not be encoded as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::FaceCheckWorker</name>
@@ -2147,6 +2333,116 @@ This cannot be undone. Continue?</source>
     <message>
         <source>The camera sent an empty or unusable frame.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::FaceImageVault</name>
+    <message>
+        <source>%1 is empty: it is not a face vault file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the face vault file ends after %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a face vault file (it does not begin with OWFV1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key file is configured for the face vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face vault key %1 does not exist: the retained images cannot be read without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the face vault key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the face vault key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the face vault key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face vault key %1 is not a key (it must hold exactly %2 bytes, it holds %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face check id &quot;%1&quot; cannot name a vault file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image to keep for face check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period must be 1 to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face vault needs the current time to date an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the face vault folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no retained %1 image of face check %2: %3 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a face vault file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the %2 image of face check %3, not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was encrypted with another key (key id %2); the key file %3 holds key %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted: it was changed or damaged after it was written (or its key was replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired face image file(s) removed; these files were left: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3097,29 @@ This cannot be undone. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ow::MaterialPdfWriter</name>
+    <message>
+        <source>%1: a material needs at least one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2 has no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the PDF back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::MaterialPromptDialog</name>
     <message>
         <source>OK</source>
@@ -3243,6 +3562,77 @@ Case %2 · %3 · promised by %4</source>
     </message>
     <message>
         <source>counting working days from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::cli::FaceVaultCommand</name>
+    <message>
+        <source>usage: onewindow-cli face vault purge [--data-dir DIR]
+       onewindow-cli face vault export --check ID --out DIR [--data-dir DIR] [--key FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired face image file(s) removed from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images of face check %1 are retained in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workstation database in %1 to audit the export in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be audited, nothing was kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::vision::PageImageFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 MB; at most %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image (JPEG, PNG, TIFF, BMP or WebP expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image is too large (%2 x %3 pixels; at most %4 megapixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is truncated (it ends before the image does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image is too small (%2 x %3 pixels; at least %4 x %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

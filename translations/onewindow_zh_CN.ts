@@ -429,6 +429,84 @@
     </message>
 </context>
 <context>
+    <name>FaceImageFile</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 x %3 pixels).</source>
+        <translation>%1 过大（%2 × %3 像素）。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (the JPEG data stops early).</source>
+        <translation>%1 不完整（JPEG 数据提前结束）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded: %2</source>
+        <translation>无法解码 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to decode.</source>
+        <translation>%1 太大，无法解码。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read (or it is truncated).</source>
+        <translation>%1 不是可读取的图像（或文件不完整）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB).</source>
+        <translation>%1 过大（%2 MB）。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceModelPack</name>
+    <message>
+        <source>No face model folder was given.</source>
+        <translation>未指定人脸模型文件夹。</translation>
+    </message>
+    <message>
+        <source>The face model folder %1 does not exist. Install the model pack with installer/install-face-models.sh or point ONEWINDOW_FACE_MODELS at a pack.</source>
+        <translation>人脸模型文件夹 %1 不存在。请用 installer/install-face-models.sh 安装模型包，或将 ONEWINDOW_FACE_MODELS 指向一个模型包。</translation>
+    </message>
+    <message>
+        <source>The face model pack in %1 has no readable manifest.json.</source>
+        <translation>%1 中的人脸模型包没有可读取的 manifest.json。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid manifest: %2</source>
+        <translation>%1 不是有效的清单文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no pack id.</source>
+        <translation>%1 缺少模型包标识。</translation>
+    </message>
+    <message>
+        <source>%1 has an incomplete model entry (role, file and sha256 are required).</source>
+        <translation>%1 中有不完整的模型条目（必须有 role、file 和 sha256）。</translation>
+    </message>
+    <message>
+        <source>The face model file %1 is missing or unreadable.</source>
+        <translation>人脸模型文件 %1 缺失或无法读取。</translation>
+    </message>
+    <message>
+        <source>The face model file %1 is damaged or was replaced: its SHA-256 does not match the manifest.</source>
+        <translation>人脸模型文件 %1 已损坏或被替换：其 SHA-256 与清单不符。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 lists no '%2' model.</source>
+        <translation>清单 %1 中没有“%2”模型。</translation>
+    </message>
+</context>
+<context>
     <name>FaceOverrideDialog</name>
     <message>
         <source>Override the face check</source>
@@ -441,6 +519,68 @@
     <message>
         <source>&amp;Reason (required; recorded in the audit log):</source>
         <translation>理由（必填，将记入审计日志）(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>FacePipeline</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>图像为空。</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 x %2 pixels).</source>
+        <translation>图像过大（%1 × %2 像素）。</translation>
+    </message>
+    <message>
+        <source>Unsupported pixel format.</source>
+        <translation>不支持的像素格式。</translation>
+    </message>
+    <message>
+        <source>Unsupported number of colour channels.</source>
+        <translation>不支持的颜色通道数。</translation>
+    </message>
+    <message>
+        <source>The face model %1 cannot be loaded: %2</source>
+        <translation>无法加载人脸模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>Face analysis failed: %1</source>
+        <translation>人脸分析失败：%1</translation>
+    </message>
+    <message>
+        <source>Not enough memory to analyse the image.</source>
+        <translation>内存不足，无法分析该图像。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceQuality</name>
+    <message>
+        <source>Please look into the camera.</source>
+        <translation>请看向摄像头。</translation>
+    </message>
+    <message>
+        <source>Only the applicant should be in front of the camera.</source>
+        <translation>摄像头前请只留申请人一人。</translation>
+    </message>
+    <message>
+        <source>Please come closer to the camera.</source>
+        <translation>请靠近摄像头一些。</translation>
+    </message>
+    <message>
+        <source>Your face is too dark: please face the light.</source>
+        <translation>脸部太暗：请面向光源。</translation>
+    </message>
+    <message>
+        <source>Too much light on your face: please step out of the glare.</source>
+        <translation>脸部光线太强：请避开强光。</translation>
+    </message>
+    <message>
+        <source>Please hold still.</source>
+        <translation>请保持不动。</translation>
+    </message>
+    <message>
+        <source>Please look straight at the camera.</source>
+        <translation>请正视摄像头。</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1003,21 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>LicenceOcr</name>
+    <message>
+        <source>No OCR engine is available.</source>
+        <translation>没有可用的 OCR 引擎。</translation>
+    </message>
+    <message>
+        <source>The licence image is empty, too small or not an 8-bit picture.</source>
+        <translation>营业执照图像为空、过小或不是 8 位图像。</translation>
+    </message>
+    <message>
+        <source>The licence image could not be prepared: %1</source>
+        <translation>无法预处理营业执照图像：%1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — OneWindow Workstation</source>
@@ -1171,7 +1326,8 @@ Basis: %2</source>
     <message numerus="yes">
         <source>The %n page(s) scanned so far are kept.</source>
         <translation>
-            <numerusform>已扫描的 %n 页已保留。</numerusform></translation>
+            <numerusform>已扫描的 %n 页已保留。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The feeder of "%1" is empty: put the pages in and scan again.</source>
@@ -1215,6 +1371,29 @@ Basis: %2</source>
     <message>
         <source>A partial supply keeps the commitment open until the rest is brought by the promised date.</source>
         <translation>部分补交的，承诺继续有效，其余材料须在承诺日期前补齐。</translation>
+    </message>
+</context>
+<context>
+    <name>TesseractEngine</name>
+    <message>
+        <source>OCR language data "%1" is missing (looked for %2): install the package tesseract-ocr-%3.</source>
+        <translation>缺少 OCR 语言数据“%1”（查找位置：%2）：请安装软件包 tesseract-ocr-%3。</translation>
+    </message>
+    <message>
+        <source>OCR engine could not load language "%1" from %2.</source>
+        <translation>OCR 引擎无法从 %2 加载语言“%1”。</translation>
+    </message>
+    <message>
+        <source>OCR needs an 8-bit grey or colour image.</source>
+        <translation>OCR 需要 8 位灰度或彩色图像。</translation>
+    </message>
+    <message>
+        <source>OCR could not prepare the image: %1</source>
+        <translation>OCR 无法预处理图像：%1</translation>
+    </message>
+    <message>
+        <source>OCR failed on this image.</source>
+        <translation>此图像 OCR 识别失败。</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1774,8 @@ Basis: %2</source>
     <message numerus="yes">
         <source>Scanned %n material(s); mark each received when it is.</source>
         <translation>
-            <numerusform>已扫描 %n 份材料；请在确认收取后逐项标记为已收。</numerusform></translation>
+            <numerusform>已扫描 %n 份材料；请在确认收取后逐项标记为已收。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1871,8 @@ Basis: %2</source>
     <message numerus="yes">
         <source>%n page(s), %1</source>
         <translation>
-            <numerusform>%n 页，%1</numerusform></translation>
+            <numerusform>%n 页，%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -2037,6 +2218,10 @@ This cannot be undone. Continue?</source>
         <source>Only a supervisor or an administrator may override a saved check.</source>
         <translation>只有主管或管理员可以更改已保存的核验结果。</translation>
     </message>
+    <message>
+        <source>The face images were not kept: %1</source>
+        <translation>人脸图像未能留存：%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::FaceCheckSession</name>
@@ -2112,6 +2297,10 @@ This cannot be undone. Continue?</source>
         <source>The match is uncertain: a person must review it.</source>
         <translation>比对结果不确定，需人工复核。</translation>
     </message>
+    <message>
+        <source>The %1 image could not be encoded as JPEG.</source>
+        <translation>%1 图像无法编码为 JPEG。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FaceCheckWorker</name>
@@ -2138,6 +2327,114 @@ This cannot be undone. Continue?</source>
     <message>
         <source>The camera sent an empty or unusable frame.</source>
         <translation>摄像头发送了空白或无法使用的画面。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FaceImageVault</name>
+    <message>
+        <source>%1 is empty: it is not a face vault file.</source>
+        <translation>%1 为空：不是人脸加密存储文件。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the face vault file ends after %2 bytes.</source>
+        <translation>%1 不完整：人脸加密存储文件在 %2 字节后即结束。</translation>
+    </message>
+    <message>
+        <source>%1 is not a face vault file (it does not begin with OWFV1).</source>
+        <translation>%1 不是人脸加密存储文件（开头不是 OWFV1）。</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header.</source>
+        <translation>%1 的文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be initialised.</source>
+        <translation>加密库无法初始化。</translation>
+    </message>
+    <message>
+        <source>No key file is configured for the face vault.</source>
+        <translation>未为人脸加密存储配置密钥文件。</translation>
+    </message>
+    <message>
+        <source>The face vault key %1 does not exist: the retained images cannot be read without it.</source>
+        <translation>人脸加密存储密钥 %1 不存在：没有它无法读取留存的图像。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the face vault key %1.</source>
+        <translation>无法创建人脸加密存储密钥 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the face vault key %1: %2</source>
+        <translation>无法创建人脸加密存储密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the face vault key %1: %2</source>
+        <translation>无法读取人脸加密存储密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The face vault key %1 is not a key (it must hold exactly %2 bytes, it holds %3).</source>
+        <translation>人脸加密存储密钥 %1 不是有效密钥（必须恰好为 %2 字节，实际为 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>The face check id "%1" cannot name a vault file.</source>
+        <translation>人证核验编号“%1”不能用作存储文件名。</translation>
+    </message>
+    <message>
+        <source>There is no image to keep for face check %1.</source>
+        <translation>人证核验 %1 没有可留存的图像。</translation>
+    </message>
+    <message>
+        <source>The retention period must be 1 to %1 days, not %2.</source>
+        <translation>留存期限必须为 1 至 %1 天，而不是 %2 天。</translation>
+    </message>
+    <message>
+        <source>The face vault needs the current time to date an image.</source>
+        <translation>人脸加密存储需要当前时间来标注图像日期。</translation>
+    </message>
+    <message>
+        <source>Cannot create the face vault folder %1.</source>
+        <translation>无法创建人脸加密存储文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no retained %1 image of face check %2: %3 does not exist.</source>
+        <translation>人证核验 %2 没有留存的 %1 图像：%3 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a face vault file.</source>
+        <translation>%1 过大，不可能是人脸加密存储文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds the %2 image of face check %3, not this one.</source>
+        <translation>%1 保存的是人证核验 %3 的 %2 图像，而不是本次核验的。</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted with another key (key id %2); the key file %3 holds key %4.</source>
+        <translation>%1 是用另一个密钥加密的（密钥标识 %2）；密钥文件 %3 中的是密钥 %4。</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted: it was changed or damaged after it was written (or its key was replaced).</source>
+        <translation>%1 无法解密：文件在写入后被修改或损坏（或其密钥已被更换）。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired face image file(s) removed; these files were left: %1</source>
+        <translation>
+            <numerusform>已删除 %n 个过期的人脸图像文件；以下文件未处理：%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2482,7 +2779,8 @@ This cannot be undone. Continue?</source>
     <message numerus="yes">
         <source>Image sequence (%n frames)</source>
         <translation>
-            <numerusform>图像序列（%n 帧）</numerusform></translation>
+            <numerusform>图像序列（%n 帧）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3085,29 @@ This cannot be undone. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ow::MaterialPdfWriter</name>
+    <message>
+        <source>%1: a material needs at least one page</source>
+        <translation>%1：一份材料至少需要一页</translation>
+    </message>
+    <message>
+        <source>%1: page %2 has no image</source>
+        <translation>%1：第 %2 页没有图像</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF: %2</source>
+        <translation>%1：无法写入 PDF：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1：无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the PDF back: %2</source>
+        <translation>%1：无法读回 PDF：%2</translation>
+    </message>
+</context>
+<context>
     <name>ow::MaterialPromptDialog</name>
     <message>
         <source>OK</source>
@@ -2854,7 +3175,8 @@ This cannot be undone. Continue?</source>
     <message numerus="yes">
         <source>%1 (%n page(s))</source>
         <translation>
-            <numerusform>%1（%n 页）</numerusform></translation>
+            <numerusform>%1（%n 页）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 pages</source>
@@ -2863,7 +3185,8 @@ This cannot be undone. Continue?</source>
     <message numerus="yes">
         <source>%n page(s) taken out (separator sheets, blank pages).</source>
         <translation>
-            <numerusform>已取出 %n 页（分隔页、空白页）。</numerusform></translation>
+            <numerusform>已取出 %n 页（分隔页、空白页）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;top camera</source>
@@ -2876,7 +3199,8 @@ This cannot be undone. Continue?</source>
     <message numerus="yes">
         <source>Saved %n material(s), %1.</source>
         <translation>
-            <numerusform>已保存 %n 份材料，共 %1。</numerusform></translation>
+            <numerusform>已保存 %n 份材料，共 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3548,77 @@ Case %2 · %3 · promised by %4</source>
     <message>
         <source>counting working days from %1 to %2: %3</source>
         <translation>计算%1至%2的工作日：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ow::cli::FaceVaultCommand</name>
+    <message>
+        <source>usage: onewindow-cli face vault purge [--data-dir DIR]
+       onewindow-cli face vault export --check ID --out DIR [--data-dir DIR] [--key FILE]
+</source>
+        <translation>用法：onewindow-cli face vault purge [--data-dir DIR]
+      onewindow-cli face vault export --check ID --out DIR [--data-dir DIR] [--key FILE]
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired face image file(s) removed from %1.</source>
+        <translation>
+            <numerusform>已从 %1 删除 %n 个过期的人脸图像文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No images of face check %1 are retained in %2.</source>
+        <translation>%2 中没有留存人证核验 %1 的图像。</translation>
+    </message>
+    <message>
+        <source>There is no workstation database in %1 to audit the export in.</source>
+        <translation>%1 中没有工作站数据库，无法为导出记录审计日志。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The export could not be audited, nothing was kept: %1</source>
+        <translation>导出无法记入审计日志，未保留任何文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::vision::PageImageFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 MB; at most %3 MB)</source>
+        <translation>%1：文件过大（%2 MB；最多 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: not an image (JPEG, PNG, TIFF, BMP or WebP expected)</source>
+        <translation>%1：不是图像文件（应为 JPEG、PNG、TIFF、BMP 或 WebP）</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large (%2 x %3 pixels; at most %4 megapixels)</source>
+        <translation>%1：图像过大（%2 x %3 像素；最多 %4 百万像素）</translation>
+    </message>
+    <message>
+        <source>%1: the file is truncated (it ends before the image does)</source>
+        <translation>%1：文件不完整（图像数据提前结束）</translation>
+    </message>
+    <message>
+        <source>%1: the image cannot be decoded</source>
+        <translation>%1：无法解码该图像</translation>
+    </message>
+    <message>
+        <source>%1: the image is too small (%2 x %3 pixels; at least %4 x %4)</source>
+        <translation>%1：图像过小（%2 x %3 像素；至少 %4 x %4）</translation>
     </message>
 </context>
 </TS>

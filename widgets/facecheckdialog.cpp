@@ -30,6 +30,7 @@ FaceCheckOptions optionsFromSettings() {
     FaceCheckOptions options;
     options.thresholds = settings.faceThresholds();
     options.challenge = faceChallengeFromKey(settings.faceChallenge(), FaceChallenge::Blink);
+    options.retentionDays = settings.faceRetentionDays();
     return options;
 }
 
@@ -39,7 +40,7 @@ FaceCheckDialog::FaceCheckDialog(WorkstationContext &context, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::FaceCheckDialog>())
     , m_context(context)
-    , m_session(new FaceCheckSession(&context.faceChecks(), context.clock(), this)) {
+    , m_session(new FaceCheckSession(context, this)) {
     m_ui->setupUi(this);
     setStyleSheet(QString::fromLatin1(kResultStyle));
     m_session->setOptions(optionsFromSettings());
@@ -177,6 +178,8 @@ void FaceCheckDialog::showResult(const FaceCheckResult &result) {
         lines << why;
     if (!result.saveError.isEmpty())
         lines << tr("Not recorded: %1").arg(result.saveError);
+    if (!result.retentionError.isEmpty())
+        lines << tr("The face images were not kept: %1").arg(result.retentionError);
     m_ui->detailLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->preview->setMessage(QString());
     updateButtons();

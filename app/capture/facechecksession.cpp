@@ -3,9 +3,25 @@
 #include "clock.h"
 #include "facecheckrepository.h"
 #include "facecheckworker.h"
+#include "faceimagevault.h"
 #include "framesource.h"
+#include "workstationcontext.h"
+
+#include <QBuffer>
 
 namespace ow {
+
+namespace {
+
+QByteArray jpegOf(const QImage &image) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "JPG", 90))
+        return {};
+    return bytes;
+}
+
+} // namespace
 
 FaceCheckSession::FaceCheckSession(FaceCheckRepository *repository, const Clock &clock,
                                    QObject *parent)
@@ -32,6 +48,11 @@ FaceCheckSession::FaceCheckSession(FaceCheckRepository *repository, const Clock 
     connect(m_worker, &FaceCheckWorker::frameHandled, this, &FaceCheckSession::frameHandled);
     connect(m_worker, &FaceCheckWorker::finished, this, &FaceCheckSession::workerFinished);
     m_thread.start();
+}
+
+FaceCheckSession::FaceCheckSession(WorkstationContext &context, QObject *parent)
+    : FaceCheckSession(&context.faceChecks(), context.clock(), parent) {
+    m_vault = &context.faceVault();
 }
 
 FaceCheckSession::~FaceCheckSession() {
@@ -162,9 +183,47 @@ void FaceCheckSession::workerFinished(const FaceCheckResult &finishedResult) {
         else
             result.saveError = saved.error();
     }
+    retainImages(result);
     m_last = result;
     m_effective = result.verdict.decision;
     emit finished(result);
+}
+
+// Keeps the saved check's images encrypted when the site retains them, then drops them from
+// the result either way. Nothing is written with a retention of 0 or without a record.
+void FaceCheckSession::retainImages(FaceCheckResult &result) {
+    const QImage card = result.cardPortrait;
+    const QImage live = result.bestLiveFrame;
+    result.cardPortrait = QImage();
+    result.bestLiveFrame = QImage();
+    const int days = m_options.retentionDays;
+    if (days <= 0 || !m_vault || result.recordId.isEmpty())
+        return;
+    const QDateTime now = m_clock.now();
+    QStringList problems;
+    const std::pair<FaceImageVault::Kind, QImage> images[] = {{FaceImageVault::Kind::Card, card},
+                                                              {FaceImageVault::Kind::Live, live}};
+    for (const auto &[kind, image] : images) {
+        if (image.isNull())
+            continue; // no card photo, or no face was ever seen
+        const QByteArray jpeg = jpegOf(image);
+        const Status stored = jpeg.isEmpty()
+                                  ? Status::failure(tr("The %1 image could not be encoded as JPEG.")
+                                                        .arg(FaceImageVault::kindKey(kind)))
+                                  : m_vault->store(result.recordId, kind, jpeg, now, days);
+        if (stored)
+            result.retainedFiles << m_vault->filePath(result.recordId, kind);
+        else
+            problems << stored.error();
+    }
+    // Paths and check ids only in the log: never an ID number or image data.
+    if (!problems.isEmpty()) {
+        result.retentionError = problems.join(QLatin1Char('\n'));
+        qWarning("face vault: %s", qUtf8Printable(result.retentionError));
+    }
+    // Housekeeping, not the clerk's concern: a file it cannot read is logged and left.
+    if (auto purged = m_vault->purgeExpired(now); !purged)
+        qWarning("face vault: %s", qUtf8Printable(purged.error()));
 }
 
 bool FaceCheckSession::mayOverride(const QList<Role> &roles) {

@@ -16,7 +16,9 @@ namespace ow {
 class Clock;
 class FaceCheckRepository;
 class FaceCheckWorker;
+class FaceImageVault;
 class FrameSource;
+class WorkstationContext;
 
 // Whose face is checked, by whom, where: what the record names besides the evidence.
 struct FaceCheckSubject {
@@ -38,12 +40,18 @@ public:
     // repository may be null (nothing is saved: demos); the clock stamps records and overrides.
     FaceCheckSession(FaceCheckRepository *repository, const Clock &clock,
                      QObject *parent = nullptr);
+    // The workstation's repository, clock and face image vault.
+    explicit FaceCheckSession(WorkstationContext &context, QObject *parent = nullptr);
     ~FaceCheckSession() override;
 
     void setOptions(const FaceCheckOptions &options) { m_options = options; }
     const FaceCheckOptions &options() const { return m_options; }
     void setSubject(const FaceCheckSubject &subject) { m_subject = subject; }
     const FaceCheckSubject &subject() const { return m_subject; }
+    // Where the images go when options().retentionDays > 0 (not owned; may be null: then
+    // nothing is kept whatever the option says). A saved check's card portrait and best live
+    // frame are stored under its record id, then the expired files are purged.
+    void setImageVault(FaceImageVault *vault) { m_vault = vault; }
 
     // Loads the model pack on the worker thread (modelsReady or failed); start() does it too.
     void loadModels();
@@ -87,8 +95,10 @@ private:
     void sourceFailed(const QString &message);
     void fail(const QString &message);
     void detachSource();
+    void retainImages(FaceCheckResult &result);
 
     FaceCheckRepository *m_repository;
+    FaceImageVault *m_vault = nullptr;
     const Clock &m_clock;
     FaceCheckOptions m_options;
     FaceCheckSubject m_subject;

@@ -2,10 +2,12 @@
 
 #include "facedecision.h"
 
+#include <QImage>
 #include <QMetaType>
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace ow {
 
@@ -27,6 +29,9 @@ struct FaceCheckOptions {
     // This many unusable frames in a row (garbage, conversion failures) stop the check.
     int maxBadFrames = 30;
     QString packDir; // empty: FacePipeline::defaultPackDir()
+    // Days to keep the card portrait and the best live frame encrypted (FaceImageVault);
+    // 0 (the default) keeps no image anywhere (AppSettings::faceRetentionDays).
+    int retentionDays = 0;
 };
 
 // What the preview draws over the latest frame (frame coordinates).
@@ -50,6 +55,12 @@ struct FaceCheckResult {
     QString liveFailure; // the live check's reason when it failed ("challenge-timeout", ...)
     QString recordId;    // empty when it could not be saved (saveError says why)
     QString saveError;
+    // Only with retentionDays > 0, from the worker to the session, which stores them in the
+    // vault and then drops them: the result it emits never carries an image.
+    QImage cardPortrait;
+    QImage bestLiveFrame;
+    QStringList retainedFiles; // the vault files written for this check
+    QString retentionError;    // why the images could not be kept (the check itself stands)
 };
 
 } // namespace ow

@@ -69,6 +69,7 @@ void FaceCheckWorker::load(const QString &packDir) {
 void FaceCheckWorker::setCardPhoto(const QImage &photo) {
     m_cardEmbedding.clear();
     m_cardFaceFound = false;
+    m_cardPortrait = photo;
     if (!m_pipeline) {
         emit cardPhotoAnalyzed(false, photo, tr("The face models are not loaded."));
         return;
@@ -89,6 +90,7 @@ void FaceCheckWorker::setCardPhoto(const QImage &photo) {
             continue;
         m_cardEmbedding = a.embedding;
         m_cardFaceFound = true;
+        m_cardPortrait = candidate;
         emit cardPhotoAnalyzed(true, candidate, QString());
         return;
     }
@@ -103,6 +105,8 @@ void FaceCheckWorker::begin(const FaceCheckOptions &options) {
     config.framesToCompare = options.framesToCompare;
     m_live = std::make_unique<vision::LiveCheck>(config);
     m_firstFrameMs = -1;
+    m_bestFrame = QImage();
+    m_bestFrameRank = -1.0;
     m_running = true;
 }
 
@@ -125,6 +129,16 @@ void FaceCheckWorker::analyzeFrame(const QImage &frame, qint64 timestampMs) {
     if (!analysis.error.isEmpty()) {
         emit frameUnusable(analysis.error);
         return;
+    }
+    // The frame kept when the site retains images: a usable face first, then the detector's
+    // confidence.
+    if (m_options.retentionDays > 0 && analysis.hasFace) {
+        const double rank = (analysis.quality == vision::FaceQualityIssue::None ? 1.0 : 0.0) +
+                            static_cast<double>(analysis.face.score);
+        if (rank > m_bestFrameRank) {
+            m_bestFrameRank = rank;
+            m_bestFrame = frame;
+        }
     }
     const vision::LiveCheckStatus status = m_live->feed(analysis, timestampMs);
     FaceOverlay overlay;
@@ -165,6 +179,12 @@ void FaceCheckWorker::finish(const QString &liveFailure, bool liveFaceFound) {
     e.challengePassed = outcome.challengePassed;
     e.consistent = outcome.consistent;
     result.verdict = decideFace(e, m_options.thresholds);
+    if (m_options.retentionDays > 0) {
+        result.cardPortrait = m_cardPortrait;
+        result.bestLiveFrame = m_bestFrame;
+    }
+    m_bestFrame = QImage(); // the worker keeps no frame past the check
+    m_bestFrameRank = -1.0;
     emit finished(result);
 }
 

@@ -51,6 +51,10 @@ private:
     bool m_cardFaceFound = false;
     bool m_running = false;
     qint64 m_firstFrameMs = -1;
+    // Kept only while a check with retention runs (FaceCheckOptions::retentionDays > 0).
+    QImage m_cardPortrait;
+    QImage m_bestFrame;
+    double m_bestFrameRank = -1.0;
 };
 
 } // namespace ow

@@ -33,10 +33,12 @@ int runBench(Context &ctx);   // bench search
 int runCase(Context &ctx);    // case run SCENARIO.json --out DIR
 int runSync(Context &ctx);    // sync run|status|write-test
 int runIdCard(Context &ctx);  // idcard simulate|read
-int runFace(Context &ctx);    // face verify|liveness --json
+int runFace(Context &ctx);    // face verify|liveness --json | face vault ...
 int runScan(Context &ctx);    // scan --json IMAGE | scan --out DIR FILES...
 // sync configure (called by runSync)
 int runSyncConfigure(Context &ctx);
+// face vault purge | export --check ID --out DIR (called by runFace)
+int runFaceVault(Context &ctx);
 
 // True when the command line runs a command that paints (PDF): it needs a QGuiApplication.
 bool needsGui(int argc, char *argv[]);

@@ -2,6 +2,7 @@
 // ID-photo match (人证合一) from the command line (docs/face.md). A is usually the card photo
 // (a tight crop: padded before detection), B a live image. Exactly one JSON object on stdout
 // when the images were read; unreadable input or models: a message on stderr and exit 2.
+// face vault ...: the retained images (facevaultcommand.cpp).
 #include "command.h"
 
 #include "facedecision.h"
@@ -28,7 +29,8 @@ using ow::vision::FacePipeline;
 
 int usage(Context &ctx) {
     ctx.err << "usage: onewindow-cli face verify [--json] [--models DIR] CARD_IMAGE LIVE_IMAGE\n"
-               "       onewindow-cli face liveness [--json] [--models DIR] IMAGE\n";
+               "       onewindow-cli face liveness [--json] [--models DIR] IMAGE\n"
+               "       onewindow-cli face vault purge|export ... (face vault --help)\n";
     return 2;
 }
 
@@ -186,6 +188,10 @@ int runFace(Context &ctx) {
     if (ctx.args.isEmpty())
         return usage(ctx);
     const QString sub = ctx.args.first();
+    if (sub == QLatin1String("vault")) {
+        Context vault{ctx.args.mid(1), ctx.out, ctx.err, ctx.dataDir};
+        return runFaceVault(vault);
+    }
     const FaceArgs args = parseArgs(ctx.args.mid(1));
     if (!args.ok)
         return usage(ctx);

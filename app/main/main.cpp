@@ -61,6 +61,9 @@ int main(int argc, char *argv[]) {
         return fail(cannotStart, QApplication::translate("main", "The local database in %1 "
                                                                  "cannot be opened: %2")
                                      .arg(options->dataDir, context.error()));
+    // Face images are kept only when the site set a retention period; the key may live
+    // elsewhere (docs/facecheck.md "Privacy"). open() already purged the expired ones.
+    context.value()->setFaceVaultKeyPath(settings.faceVaultKeyPath());
     auto firstRun = context.value()->ensureFirstRun();
     if (!firstRun)
         return fail(cannotStart,

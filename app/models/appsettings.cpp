@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "faceimagevault.h"
+
 namespace ow {
 
 namespace {
@@ -8,6 +10,7 @@ const QString kLastUserKey = QStringLiteral("login/lastUser");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kDueSoonDaysKey = QStringLiteral("ledger/dueSoonDays");
 constexpr int kDefaultDueSoonDays = 3;
+constexpr int kMaxFaceRetentionDays = FaceImageVault::maxRetentionDays;
 } // namespace
 
 AppSettings::AppSettings()
@@ -107,6 +110,25 @@ QString AppSettings::idCardReader() const {
 
 void AppSettings::setIdCardReader(const QString &reader) {
     m_settings->setValue(QStringLiteral("idcard/reader"), reader);
+}
+
+int AppSettings::faceRetentionDays() const {
+    bool ok = false;
+    const int days = m_settings->value(QStringLiteral("face/retentionDays"), 0).toInt(&ok);
+    return ok ? qBound(0, days, kMaxFaceRetentionDays) : 0;
+}
+
+void AppSettings::setFaceRetentionDays(int days) {
+    m_settings->setValue(QStringLiteral("face/retentionDays"),
+                         qBound(0, days, kMaxFaceRetentionDays));
+}
+
+QString AppSettings::faceVaultKeyPath() const {
+    return m_settings->value(QStringLiteral("face/vaultKeyPath")).toString();
+}
+
+void AppSettings::setFaceVaultKeyPath(const QString &path) {
+    m_settings->setValue(QStringLiteral("face/vaultKeyPath"), path);
 }
 
 void AppSettings::sync() {

@@ -50,6 +50,13 @@ public:
     void setFaceCamera(const QString &camera);
     QString idCardReader() const;
     void setIdCardReader(const QString &reader);
+    // Encrypted retention of the check's images (FaceImageVault): days to keep the card
+    // portrait and the best live frame (default 0 = keep nothing; 0–365, clamped), and the
+    // vault's key file (empty = <dataDir>/keys/face-vault.key; a site keeps it elsewhere).
+    int faceRetentionDays() const;
+    void setFaceRetentionDays(int days);
+    QString faceVaultKeyPath() const;
+    void setFaceVaultKeyPath(const QString &path);
 
     void sync();
 

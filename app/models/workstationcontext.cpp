@@ -10,8 +10,12 @@ Result<std::unique_ptr<WorkstationContext>> WorkstationContext::open(const QStri
         return R::failure(db.error());
     if (!clock)
         clock = std::make_unique<SystemClock>();
-    return std::unique_ptr<WorkstationContext>(
+    std::unique_ptr<WorkstationContext> context(
         new WorkstationContext(dataDir, std::move(db.value()), std::move(clock)));
+    // Face images kept past their retention go at every start, whatever the setting is now.
+    if (auto purged = context->purgeFaceVault(); !purged)
+        context->m_faceVaultWarning = purged.error();
+    return context;
 }
 
 WorkstationContext::WorkstationContext(QString dataDir, std::unique_ptr<Database> db,
@@ -28,12 +32,29 @@ WorkstationContext::WorkstationContext(QString dataDir, std::unique_ptr<Database
     , m_cases(*m_db)
     , m_serials(*m_db)
     , m_materialScans(*m_db)
-    , m_faceChecks(*m_db) {}
+    , m_faceChecks(*m_db)
+    , m_faceVault(FaceImageVault::defaultFolder(m_dataDir),
+                  FaceImageVault::defaultKeyPath(m_dataDir)) {}
 
 WorkstationContext::~WorkstationContext() = default;
 
 Result<WorkstationStore::FirstRun> WorkstationContext::ensureFirstRun() {
     return WorkstationStore::ensureFirstRun(*m_db, *m_clock);
+}
+
+void WorkstationContext::setFaceVaultKeyPath(const QString &path) {
+    m_faceVault.setKeyPath(path.isEmpty() ? FaceImageVault::defaultKeyPath(m_dataDir) : path);
+}
+
+Result<int> WorkstationContext::purgeFaceVault() {
+    int removed = 0;
+    auto purged = m_faceVault.purgeExpired(m_clock->now(), &removed);
+    // Counts and file names only: the names carry check ids, never an ID number.
+    if (removed > 0)
+        qInfo("face vault: %d expired image file(s) removed", removed);
+    if (!purged)
+        qWarning("face vault: %s", qUtf8Printable(purged.error()));
+    return purged;
 }
 
 Result<const Catalog *> WorkstationContext::catalog() {

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "databaseserialcounter.h"
 #include "facecheckrepository.h"
+#include "faceimagevault.h"
 #include "itemsearch.h"
 #include "materialscanrepository.h"
 #include "result.h"
@@ -57,6 +58,15 @@ public:
     MaterialScanRepository &materialScans() { return m_materialScans; }
     // Face checks (人证合一) and their overrides (docs/facecheck.md).
     FaceCheckRepository &faceChecks() { return m_faceChecks; }
+    // The encrypted retention of face images (<dataDir>/face-vault). open() purges the expired
+    // files with the clock; what it could not purge is in faceVaultWarning(). The capture layer
+    // stores through it, the widgets never touch it.
+    FaceImageVault &faceVault() { return m_faceVault; }
+    const QString &faceVaultWarning() const { return m_faceVaultWarning; }
+    // The key file (AppSettings::faceVaultKeyPath); empty = <dataDir>/keys/face-vault.key.
+    void setFaceVaultKeyPath(const QString &path);
+    // Removes the expired vault files now; the number removed, or what was left and why.
+    Result<int> purgeFaceVault();
     // The whole catalog, read once and again after it was replaced (its version changed).
     Result<const Catalog *> catalog();
 
@@ -80,6 +90,8 @@ private:
     DatabaseSerialCounter m_serials;
     MaterialScanRepository m_materialScans;
     FaceCheckRepository m_faceChecks;
+    FaceImageVault m_faceVault;
+    QString m_faceVaultWarning;
     Catalog m_loadedCatalog;
     int m_loadedCatalogVersion = -1;
     SyncThread *m_sync = nullptr;

@@ -1,7 +1,12 @@
 // onewindow-cli face verify / liveness run as a process: the JSON contract, exit codes, and bad
 // files (empty, not an image, truncated, huge, no face). The LFW rows need ../shared/facedata.
+// face vault export / purge: retained images decrypted to JPEG with an audit row; expired
+// files removed.
+#include "auditlog.h"
+#include "faceimagevault.h"
 #include "facepipeline.h"
 #include "testpaths.h"
+#include "workstationstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +47,10 @@ class TestCliFace : public QObject {
 
     Run cli(const QStringList &args) {
         QProcess process;
+        // The workstation settings (face/vaultKeyPath) of the test's own, empty home.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_temp.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
         process.start(m_cli, args);
         Run run;
         if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
@@ -147,6 +158,80 @@ private slots:
                       QStringLiteral("x.jpg")})
                      .exitCode,
                  2);
+    }
+
+    void vaultExportAndPurge() {
+        QTemporaryDir data;
+        {
+            auto db = ow::WorkstationStore::open(data.path());
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+        }
+        ow::FaceImageVault vault(ow::FaceImageVault::defaultFolder(data.path()),
+                                 ow::FaceImageVault::defaultKeyPath(data.path()));
+        const QByteArray card =
+            encode(cv::Mat(126, 102, CV_8UC3, cv::Scalar(90, 120, 200)), ".jpg");
+        const QByteArray live = encode(cv::Mat(480, 640, CV_8UC3, cv::Scalar(20, 60, 90)), ".jpg");
+        const QString check = QStringLiteral("0b7e4c8a-1111-4f00-9abc-1234567890ab");
+        const QDateTime now = QDateTime::currentDateTimeUtc(); // the CLI reads the system clock
+        QVERIFY(vault.store(check, ow::FaceImageVault::Kind::Card, card, now, 30).ok());
+        QVERIFY(vault.store(check, ow::FaceImageVault::Kind::Live, live, now, 30).ok());
+        QVERIFY(vault
+                    .store(QStringLiteral("old"), ow::FaceImageVault::Kind::Card, card,
+                           now.addDays(-40), 30)
+                    .ok());
+
+        const QString out = m_temp.filePath(QStringLiteral("review"));
+        Run run = cli({QStringLiteral("face"), QStringLiteral("vault"), QStringLiteral("export"),
+                       QStringLiteral("--check"), check, QStringLiteral("--out"), out,
+                       QStringLiteral("--data-dir"), data.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString cardOut = QDir(out).filePath(check + QStringLiteral("-card.jpg"));
+        const QString liveOut = QDir(out).filePath(check + QStringLiteral("-live.jpg"));
+        for (const auto &[path, bytes] : {std::pair{cardOut, card}, std::pair{liveOut, live}}) {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            QCOMPARE(file.readAll(), bytes);
+            QVERIFY(QString::fromUtf8(run.out).contains(path));
+        }
+        {
+            auto db = ow::WorkstationStore::open(data.path());
+            QVERIFY(db.ok());
+            QVERIFY(ow::AuditLog(*db.value()).verify().intact);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT actor, target, detail FROM audit_log WHERE "
+                                          "action = 'face.vault.export'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("cli"));
+            QCOMPARE(q.value(1).toString(), check);
+            QVERIFY2(q.value(2).toString().contains(QStringLiteral("card, live")),
+                     qPrintable(q.value(2).toString()));
+            QVERIFY(!q.next());
+        }
+
+        // An unknown check, a missing key: a message, exit 2, no audit row.
+        run = cli({QStringLiteral("face"), QStringLiteral("vault"), QStringLiteral("export"),
+                   QStringLiteral("--check"), QStringLiteral("unknown"), QStringLiteral("--out"),
+                   out, QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("No images")), qPrintable(run.err));
+        run = cli({QStringLiteral("face"), QStringLiteral("vault"), QStringLiteral("export"),
+                   QStringLiteral("--check"), check, QStringLiteral("--out"), out,
+                   QStringLiteral("--key"), m_temp.filePath(QStringLiteral("no.key")),
+                   QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("no.key")), qPrintable(run.err));
+
+        // Purge: the expired file goes, the check's two stay.
+        run = cli({QStringLiteral("face"), QStringLiteral("vault"), QStringLiteral("purge"),
+                   QStringLiteral("--data-dir"), data.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith("1 expired"), run.out.constData());
+        QVERIFY(
+            !QFile::exists(vault.filePath(QStringLiteral("old"), ow::FaceImageVault::Kind::Card)));
+        QCOMPARE(vault.listRetained().size(), 2);
+        QCOMPARE(
+            cli({QStringLiteral("face"), QStringLiteral("vault"), QStringLiteral("frob")}).exitCode,
+            2);
     }
 
     void missingModelPack() {

@@ -3,12 +3,14 @@
 // found on a photo of a whole card, and garbage frames, a missing model pack or a missing
 // camera end the check with a message and no record. Still photos cannot blink, so these
 // checks use the challenge None (the challenge itself is tst_livecheck's) and a liveness floor
-// of 0 (LFW news photos are not live captures); the product default stays Blink.
+// of 0 (LFW news photos are not live captures); the product default stays Blink. With a
+// retention period the images go to the encrypted vault; by default nowhere.
 #include "cameraframesource.h"
 #include "cardphotoextractor.h"
 #include "clock.h"
 #include "facecheckrepository.h"
 #include "facechecksession.h"
+#include "faceimagevault.h"
 #include "facepipeline.h"
 #include "imagesequenceframesource.h"
 #include "tempdatabase.h"
@@ -18,6 +20,7 @@
 #include <QEventLoop>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -152,6 +155,74 @@ private slots:
         QCOMPARE(r.thresholds.passAt, 0.50);
         QCOMPARE(r.checkedAt, m_clock.now());
         QCOMPARE(session.effectiveDecision(), std::optional<FaceDecision>(FaceDecision::Pass));
+    }
+
+    // Images are kept only with a retention period. The default 0 writes nothing anywhere (no
+    // vault folder, no key); 30 days keeps the card portrait and the best live frame encrypted
+    // under the record id and purges what has expired. The emitted result never holds an image.
+    void retention_data() {
+        QTest::addColumn<int>("days");
+        QTest::newRow("default: keep nothing") << FaceCheckOptions().retentionDays;
+        QTest::newRow("30 days") << 30;
+    }
+
+    void retention() {
+        NEED_MODELS();
+        NEED_LFW();
+        QFETCH(int, days);
+        QCOMPARE(FaceCheckOptions().retentionDays, 0);
+        TempDatabase temp(TempDatabase::Kind::Sqlite);
+        auto db = temp.openMigrated();
+        QVERIFY(db);
+        FaceCheckRepository repo(*db);
+        QTemporaryDir dataDir;
+        FaceImageVault vault(FaceImageVault::defaultFolder(dataDir.path()),
+                             FaceImageVault::defaultKeyPath(dataDir.path()));
+        const QString oldCheck = QStringLiteral("earlier-check");
+        if (days > 0) // an earlier check's image whose time is up
+            QVERIFY(vault
+                        .store(oldCheck, FaceImageVault::Kind::Card, QByteArray("\xFF\xD8\xFF", 3),
+                               m_clock.now().addDays(-40), 30)
+                        .ok());
+        FaceCheckSession session(&repo, m_clock);
+        session.setImageVault(&vault);
+        FaceCheckOptions options = stillImageOptions();
+        options.retentionDays = days;
+        session.setOptions(options);
+        session.setSubject({QStringLiteral("150302199003071238"),
+                            QStringLiteral("150302********1238"), QString(),
+                            QStringLiteral("clerk1"), QStringLiteral("window-3")});
+        const auto result =
+            run(session, QImage(lfw(QStringLiteral("Tony_Blair_0018"))), liveFrames());
+        QVERIFY(result);
+        QVERIFY2(!result->recordId.isEmpty(), qPrintable(result->saveError));
+        QVERIFY(result->cardPortrait.isNull());
+        QVERIFY(result->bestLiveFrame.isNull());
+        QVERIFY2(result->retentionError.isEmpty(), qPrintable(result->retentionError));
+        if (days == 0) {
+            QVERIFY(result->retainedFiles.isEmpty());
+            QVERIFY(QDir(dataDir.path()).isEmpty()); // nothing written anywhere
+            return;
+        }
+        QCOMPARE(result->retainedFiles.size(), 2);
+        QVERIFY(!QFile::exists(vault.filePath(oldCheck, FaceImageVault::Kind::Card)));
+        const QList<FaceImageVault::Entry> kept = vault.listRetained();
+        QCOMPARE(kept.size(), 2);
+        for (const FaceImageVault::Entry &e : kept) {
+            QCOMPARE(e.checkId, result->recordId);
+            QCOMPARE(e.purgeAfter, m_clock.now().addDays(30).toUTC());
+            const QByteArray onDisk = [&] {
+                QFile f(e.filePath);
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }();
+            QVERIFY(!onDisk.contains("150302"));
+            const auto jpeg = vault.load(e.checkId, e.kind);
+            QVERIFY2(jpeg.ok(), qPrintable(jpeg.error()));
+            const QImage image = QImage::fromData(jpeg.value(), "JPG");
+            QVERIFY(!image.isNull());
+            if (e.kind == FaceImageVault::Kind::Live)
+                QCOMPARE(image.size(), liveFrames().first().size());
+        }
     }
 
     void otherPersonFails() {

@@ -1,5 +1,6 @@
 // The face check's settings: the calibrated starting points by default, an unusable stored set
-// read as the defaults, the challenge (Blink unless chosen otherwise), camera and reader.
+// read as the defaults, the challenge (Blink unless chosen otherwise), camera and reader, and
+// the image retention (off by default).
 #include "appsettings.h"
 #include "cameraframesource.h"
 #include "facechecktypes.h"
@@ -63,6 +64,40 @@ private slots:
         AppSettings reread(ini);
         QCOMPARE(reread.faceThresholds().passAt, 0.50);
         QCOMPARE(reread.faceChallenge(), QStringLiteral("blink"));
+    }
+
+    // Encrypted image retention: off (0 days) unless a site sets it; stored values clamp to
+    // 0..365, unreadable ones read as 0; the key path is empty (= the default) until set.
+    void faceRetention_data() {
+        QTest::addColumn<QVariant>("stored");
+        QTest::addColumn<int>("days");
+        QTest::newRow("unset") << QVariant() << 0;
+        QTest::newRow("30") << QVariant(30) << 30;
+        QTest::newRow("a year") << QVariant(365) << 365;
+        QTest::newRow("too long") << QVariant(1000) << 365;
+        QTest::newRow("negative") << QVariant(-5) << 0;
+        QTest::newRow("not a number") << QVariant(QStringLiteral("forever")) << 0;
+    }
+
+    void faceRetention() {
+        QFETCH(QVariant, stored);
+        QFETCH(int, days);
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("s.ini"));
+        if (stored.isValid()) {
+            QSettings raw(ini, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("face/retentionDays"), stored);
+        }
+        AppSettings settings(ini);
+        QCOMPARE(settings.faceRetentionDays(), days);
+        QCOMPARE(FaceCheckOptions{}.retentionDays, 0); // the product default keeps nothing
+        QVERIFY(settings.faceVaultKeyPath().isEmpty());
+        settings.setFaceRetentionDays(400);
+        settings.setFaceVaultKeyPath(QStringLiteral("/media/keys/face-vault.key"));
+        settings.sync();
+        AppSettings reread(ini);
+        QCOMPARE(reread.faceRetentionDays(), 365);
+        QCOMPARE(reread.faceVaultKeyPath(), QStringLiteral("/media/keys/face-vault.key"));
     }
 
     void frameSourceFromTheSetting() {
