@@ -97,6 +97,52 @@ cv::Mat variant(const QString &name) {
                       cv::LINE_AA);
         return page;
     }
+    if (name == QLatin1String("blurred page number")) {
+        // A document-camera photo of a page holding only its number: small, soft and grey
+        // (photo_0024 of the evaluation set, seed 20260301, whose digit's core read 148).
+        cv::putText(page, "- 3 -", cv::Point(page.cols / 2 - mm(4), mm(285)),
+                    cv::FONT_HERSHEY_SIMPLEX, 0.45, cv::Scalar(50, 50, 50), 1, cv::LINE_AA);
+        cv::GaussianBlur(page, page, cv::Size(), 1.1);
+        return page;
+    }
+    if (name == QLatin1String("faint single line")) {
+        // Light grey print (a toner-saving printer, a pencil note), slightly blurred.
+        cv::putText(page, "Copy for the file", cv::Point(mm(30), mm(60)), cv::FONT_HERSHEY_SIMPLEX,
+                    0.6, cv::Scalar(115, 115, 115), 1, cv::LINE_AA);
+        cv::GaussianBlur(page, page, cv::Size(), 0.8);
+        return page;
+    }
+    if (name == QLatin1String("cast shadow")) {
+        // A photo's soft shadow of the camera arm across an empty page.
+        std::vector<cv::Point> shadow{{page.cols / 2, 0},
+                                      {page.cols, 0},
+                                      {page.cols, page.rows / 3},
+                                      {page.cols / 2 - mm(20), page.rows / 3 + mm(10)}};
+        cv::Mat mask(page.size(), CV_8U, cv::Scalar(0));
+        cv::fillConvexPoly(mask, shadow, cv::Scalar(255));
+        cv::GaussianBlur(mask, mask, cv::Size(), mm(3));
+        cv::Mat dark;
+        page.convertTo(dark, -1, 0.72);
+        dark.copyTo(page, mask > 128);
+        cv::GaussianBlur(page, page, cv::Size(), 2.0);
+        return page;
+    }
+    if (name == QLatin1String("heavy bleed-through")) {
+        cv::Mat back = ow::scantest::latinTextPage(page.size(), 30, 8);
+        cv::flip(back, back, 1);
+        // A thin sheet: the back's ink shows at a fifth of its contrast, blurred by the paper.
+        cv::GaussianBlur(back, back, cv::Size(), 1.2);
+        cv::addWeighted(page, 0.8, back, 0.2, 0.0, page);
+        return page;
+    }
+    if (name == QLatin1String("photo noise")) {
+        cv::Mat noise(page.size(), CV_8UC3);
+        cv::randn(noise, 0, 9);
+        cv::Mat out;
+        cv::add(page, noise, out, cv::noArray(), CV_8UC3);
+        cv::GaussianBlur(out - cv::Scalar(9, 9, 9), page, cv::Size(), 0.8);
+        return page;
+    }
     if (name == QLatin1String("pencil tick")) {
         cv::line(page, cv::Point(mm(150), mm(200)), cv::Point(mm(153), mm(204)),
                  cv::Scalar(90, 90, 90), 2, cv::LINE_AA);
@@ -123,10 +169,12 @@ private slots:
 void TestBlankPage::variants_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("blank");
-    for (const char *name : {"white", "sensor noise", "specks", "shading", "bleed-through",
-                             "punch holes", "scanner border", "jpeg"})
+    for (const char *name :
+         {"white", "sensor noise", "specks", "shading", "bleed-through", "punch holes",
+          "scanner border", "jpeg", "cast shadow", "heavy bleed-through", "photo noise"})
         QTest::newRow(name) << QString::fromLatin1(name) << true;
-    for (const char *name : {"one line", "page number", "signature", "pencil tick"})
+    for (const char *name : {"one line", "page number", "signature", "pencil tick",
+                             "blurred page number", "faint single line"})
         QTest::newRow(name) << QString::fromLatin1(name) << false;
 }
 

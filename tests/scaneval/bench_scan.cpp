@@ -2,6 +2,7 @@
 // pipeline on every image and prints page Jaccard, deskew, orientation, blank and barcode
 // figures and CPU time per image. Only the processing is timed (process CPU clock).
 //   bench_scan [--count N] [--photos N] [--scans N] [--seed S] [--dir DIR] [--verbose]
+//              [--only photo_0007,scan_0012]
 #include "pagedetector.h"
 #include "pagejaccard.h"
 #include "scanbenchstats.h"
@@ -22,6 +23,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -48,7 +50,7 @@ void dumpPhoto(const QString &dumpDir, const ScanSample &s,
     draw(s.corners, cv::Scalar(0, 220, 0));
     if (quad) {
         draw(quad->corners, cv::Scalar(0, 0, 255));
-        cv::imwrite(QDir(dumpDir).filePath(s.name + QStringLiteral("_flat.jpg")).toStdString(),
+        cv::imwrite(QDir(dumpDir).filePath(s.name + QStringLiteral("_flat.png")).toStdString(),
                     ow::vision::rectifyPage(s.image, *quad));
     }
     cv::imwrite(QDir(dumpDir).filePath(s.name + QStringLiteral("_found.jpg")).toStdString(),
@@ -87,7 +89,7 @@ ScanOutcome run(const ScanSample &s, const QString &dumpDir, bool detectorOnly) 
     for (const auto &b : page.barcodes)
         o.codes.push_back({b.format, b.text});
     if (!dumpDir.isEmpty() && !page.page.empty())
-        cv::imwrite(QDir(dumpDir).filePath(s.name + QStringLiteral("_page.jpg")).toStdString(),
+        cv::imwrite(QDir(dumpDir).filePath(s.name + QStringLiteral("_page.png")).toStdString(),
                     page.page);
 #else
     Q_UNUSED(detectorOnly);
@@ -125,10 +127,17 @@ int main(int argc, char *argv[]) {
                                           QStringLiteral("Photos through detectPage() only"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QStringLiteral("One line per sample"));
-    parser.addOptions({count, photos, scans, seed, dir, dump, detectorOnly, verbose});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Run only these samples (comma-separated names)"),
+                                  QStringLiteral("names"));
+    parser.addOptions({count, photos, scans, seed, dir, dump, detectorOnly, verbose, only});
     parser.process(app);
     const bool chatty = parser.isSet(verbose);
     ScanBenchStats stats;
+    const QStringList onlyNames = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&](const QString &name) {
+        return onlyNames.isEmpty() || onlyNames.contains(name);
+    };
     const auto report = [&](const ScanSample &s) {
         const ScanOutcome o = run(s, parser.value(dump), parser.isSet(detectorOnly));
         stats.add(s, o);
@@ -140,6 +149,22 @@ int main(int argc, char *argv[]) {
                         o.detectorJaccard.value_or(-1), o.detectorMs, s.angleDeg,
                         o.angleDeg.value_or(0.0), int(s.blank), int(o.blank.value_or(false)),
                         o.codes.size(), s.codes.size(), o.cpuMs);
+        if (chatty) {
+            // The failures by name, so that they can be rerun with --only.
+            if (o.blank && *o.blank != s.blank)
+                std::printf("  FAIL blank %s: truth %d, said %d\n", qPrintable(s.name),
+                            int(s.blank), int(*o.blank));
+            if (o.jaccard && *o.jaccard < 0.95)
+                std::printf("  FAIL jaccard %s: %.4f\n", qPrintable(s.name), *o.jaccard);
+            for (const TruthCode &code : s.codes) {
+                const bool found = std::any_of(o.codes.begin(), o.codes.end(), [&](const auto &c) {
+                    return c.format == code.format && c.text == code.text;
+                });
+                if (o.codesMeasured && !found)
+                    std::printf("  FAIL code %s: %s %s\n", qPrintable(s.name),
+                                qPrintable(code.format), qPrintable(code.text));
+            }
+        }
         std::fflush(stdout);
     };
     // Warm up OpenCV's lazily built tables so the first image is timed like the rest.
@@ -172,11 +197,16 @@ int main(int argc, char *argv[]) {
                               : parser.isSet(scans)      ? parser.value(scans).toInt()
                                                          : n;
         const ScanSetGenerator generator(parser.value(seed).toULongLong());
+        const auto nameOf = [](const char *stem, int i) {
+            return QStringLiteral("%1_%2").arg(QLatin1String(stem)).arg(i, 4, 10, QLatin1Char('0'));
+        };
         for (int i = 0; i < photoCount; ++i)
-            report(generator.photo(i));
+            if (wanted(nameOf("photo", i)))
+                report(generator.photo(i));
 #ifdef OW_HAVE_PAGEPROCESSOR
         for (int i = 0; i < scanCount; ++i)
-            report(generator.scan(i));
+            if (wanted(nameOf("scan", i)))
+                report(generator.scan(i));
 #else
         if (scanCount > 0)
             std::printf("scans skipped: processPage() is not in this build yet\n");

@@ -114,7 +114,10 @@ std::optional<PageQuad> detectPage(const cv::Mat &input) {
             const bool nearlyAsGood = s.score >= top.score - kNearlyAsGood;
             const bool sheetAround = s.score >= std::max(kMinScore, top.score - kLargerIsBetter) &&
                                      PageQuadScorer::sameSheet(lab, top.quad, s.quad);
-            if (s.area > chosen.area * 1.02 && (nearlyAsGood || sheetAround))
+            // Not a drop shadow's outline around a card: it scores nearly as well once a light
+            // desk lowers the scorer's threshold.
+            if (s.area > chosen.area * 1.02 && (nearlyAsGood || sheetAround) &&
+                !PageQuadScorer::shadowAround(lab, top.quad, s.quad))
                 chosen = s;
         }
         // Edges first on the small copy (the outlines above sit a pixel or two off: dilation,

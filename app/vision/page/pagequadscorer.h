@@ -18,6 +18,10 @@ public:
     // A wood seam or clutter beside the sheet gives a ring of desk colour instead.
     static bool sameSheet(const cv::Mat &lab, const QuadGeometry::Quad &inner,
                           const QuadGeometry::Quad &outer);
+    // Whether the ring between inner and outer is darker than both the band just inside inner
+    // and the desk just outside outer: outer is the outline of inner's drop shadow.
+    static bool shadowAround(const cv::Mat &lab, const QuadGeometry::Quad &inner,
+                             const QuadGeometry::Quad &outer);
     // Whether a quad is plausible as a page at all (size, convexity, angles, inside the image).
     static bool plausible(const QuadGeometry::Quad &quad, cv::Size imageSize);
 };

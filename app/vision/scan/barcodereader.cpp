@@ -1,5 +1,7 @@
 #include "barcodereader.h"
 
+#include "barcoderegionfinder.h"
+#include "linearcoderedraw.h"
 #include "scanimage.h"
 
 #include <ZXing/ReadBarcode.h>
@@ -8,33 +10,49 @@
 
 #include <algorithm>
 #include <exception>
+#include <functional>
 
 namespace ow::vision {
 
 namespace {
 
 constexpr int kMaxSide = 4000;
-constexpr int kUpscaleBelow = 2600; // long side under which the doubled copy is also read
+constexpr int kUpscaleBelow = 1300; // pages this small are also read whole at twice the size
+constexpr int kMaxRegions = 8;
+// Crops are enlarged so that a linear code is this wide (about 7 px per module for the 200
+// modules of a long Code 128) and a 2D code this tall.
+constexpr double kLinearWidth = 1400.0;
+constexpr double kMatrixSide = 600.0;
+constexpr double kMaxCropScale = 4.0;
 
-// One ZXing pass over an 8-bit grey image; scale maps its pixels back to the input's.
-void readPass(const cv::Mat &grey, double scale, ZXing::Binarizer binarizer,
-              std::vector<Barcode> &found) {
+// Maps a point of the image ZXing read back to the input's pixels.
+using ToInput = std::function<cv::Point2f(cv::Point2f)>;
+
+ZXing::DecodeHints hintsFor(ZXing::BarcodeFormats formats, ZXing::Binarizer binarizer,
+                            bool tryRotate) {
+    return ZXing::DecodeHints()
+        .setFormats(formats)
+        .setTryHarder(true)
+        .setTryRotate(tryRotate)
+        .setTryDownscale(false) // see the header: aborts
+        .setBinarizer(binarizer);
+}
+
+// One ZXing pass over an 8-bit grey image; returns how many new codes it added.
+int readPass(const cv::Mat &grey, const ToInput &toInput, const ZXing::DecodeHints &hints,
+             std::vector<Barcode> &found) {
     const cv::Mat image = grey.isContinuous() ? grey : grey.clone();
-    const ZXing::DecodeHints hints = ZXing::DecodeHints()
-                                         .setTryHarder(true)
-                                         .setTryRotate(true)
-                                         .setTryDownscale(false) // see the header: aborts
-                                         .setBinarizer(binarizer);
     ZXing::Results results;
     try {
         const ZXing::ImageView view(image.data, image.cols, image.rows, ZXing::ImageFormat::Lum,
                                     static_cast<int>(image.step));
         results = ZXing::ReadBarcodes(view, hints);
     } catch (const std::exception &) {
-        return;
+        return 0;
     } catch (...) {
-        return;
+        return 0;
     }
+    int added = 0;
     for (const ZXing::Result &result : results) {
         if (!result.isValid())
             continue;
@@ -42,23 +60,101 @@ void readPass(const cv::Mat &grey, double scale, ZXing::Binarizer binarizer,
         code.format = QString::fromUtf8(ZXing::ToString(result.format()));
         code.text = QString::fromStdString(result.text());
         const auto &position = result.position();
-        int minX = position[0].x, maxX = minX, minY = position[0].y, maxY = minY;
-        for (int i = 1; i < 4; ++i) {
-            minX = std::min(minX, position[i].x);
-            maxX = std::max(maxX, position[i].x);
-            minY = std::min(minY, position[i].y);
-            maxY = std::max(maxY, position[i].y);
-        }
-        code.box = cv::Rect(static_cast<int>(minX / scale), static_cast<int>(minY / scale),
-                            static_cast<int>((maxX - minX + 1) / scale),
-                            static_cast<int>((maxY - minY + 1) / scale));
+        std::vector<cv::Point2f> corners;
+        for (int i = 0; i < 4; ++i)
+            corners.push_back(toInput(
+                cv::Point2f(static_cast<float>(position[i].x), static_cast<float>(position[i].y))));
+        code.box = cv::boundingRect(corners);
         // Our own merge: by format and text (never ZXing's Result::operator==, which aborts).
         const auto same = [&code](const Barcode &b) {
             return b.format == code.format && b.text == code.text;
         };
-        if (std::none_of(found.begin(), found.end(), same))
+        if (std::none_of(found.begin(), found.end(), same)) {
             found.push_back(code);
+            ++added;
+        }
     }
+    return added;
+}
+
+ToInput scaled(double scale, cv::Point2f origin = {}) {
+    return [scale, origin](cv::Point2f p) {
+        return cv::Point2f(static_cast<float>(p.x / scale), static_cast<float>(p.y / scale)) +
+               origin;
+    };
+}
+
+// A crop of the page, turned so that a linear code's bars stand upright, enlarged, and read in
+// several renderings until one decodes: ZXing's two binarizers, a sharpened Otsu threshold (a
+// photo's blur leaves narrow bars grey) and the bars redrawn from the slope of their profile.
+void readRegion(const cv::Mat &base, const BarcodeRegionFinder::Region &region,
+                const ToInput &baseToInput, std::vector<Barcode> &found) {
+    cv::Mat crop = base(region.box);
+    if (region.barsHorizontal)
+        cv::rotate(crop, crop, cv::ROTATE_90_CLOCKWISE);
+    const double want =
+        region.linear ? kLinearWidth / crop.cols : kMatrixSide / std::min(crop.cols, crop.rows);
+    const double scale = std::clamp(want, 1.0, kMaxCropScale);
+    cv::Mat large;
+    if (scale > 1.0)
+        cv::resize(crop, large, cv::Size(), scale, scale, cv::INTER_CUBIC);
+    else
+        large = crop;
+    // Crop pixels (after the quarter turn) -> page pixels -> input pixels.
+    const cv::Point2f origin(static_cast<float>(region.box.x), static_cast<float>(region.box.y));
+    const int cropRows = region.box.height;
+    const bool turned = region.barsHorizontal;
+    const auto toPage = [=](cv::Point2f p) {
+        const cv::Point2f c(static_cast<float>(p.x / scale), static_cast<float>(p.y / scale));
+        // ROTATE_90_CLOCKWISE sends (x, y) to (rows - 1 - y, x).
+        const cv::Point2f unturned = turned ? cv::Point2f(c.y, cropRows - 1 - c.x) : c;
+        return baseToInput(unturned + origin);
+    };
+    const ZXing::BarcodeFormats formats =
+        region.linear ? ZXing::BarcodeFormat::Code128 | ZXing::BarcodeFormat::Code39 |
+                            ZXing::BarcodeFormat::Code93 | ZXing::BarcodeFormat::EAN13 |
+                            ZXing::BarcodeFormat::EAN8 | ZXing::BarcodeFormat::UPCA |
+                            ZXing::BarcodeFormat::UPCE
+                      : ZXing::BarcodeFormats(ZXing::BarcodeFormat::MatrixCodes);
+    const bool rotate = !region.linear;
+    if (readPass(large, toPage, hintsFor(formats, ZXing::Binarizer::LocalAverage, rotate), found))
+        return;
+    if (readPass(large, toPage, hintsFor(formats, ZXing::Binarizer::GlobalHistogram, rotate),
+                 found))
+        return;
+    // Unsharp mask about one module wide, then Otsu.
+    cv::Mat blurred, sharp, binary;
+    cv::GaussianBlur(large, blurred, cv::Size(), 1.5 * scale);
+    cv::addWeighted(large, 2.0, blurred, -1.0, 0.0, sharp);
+    cv::threshold(sharp, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    if (readPass(binary, toPage, hintsFor(formats, ZXing::Binarizer::FixedThreshold, rotate),
+                 found))
+        return;
+    if (!region.linear)
+        return;
+    // The redrawings have 20 px of margin and no rows of its own: their boxes span the crop.
+    const auto toPageRedrawn = [=](cv::Point2f p) {
+        return toPage(cv::Point2f(p.x - 20.f, static_cast<float>(large.rows) * 0.5f));
+    };
+    const ZXing::DecodeHints clean = hintsFor(formats, ZXing::Binarizer::FixedThreshold, false);
+    const cv::Mat redrawn = redrawLinearCode(large);
+    if (!redrawn.empty() && readPass(redrawn, toPageRedrawn, clean, found))
+        return;
+    redrawDeblurred(large, [&](const cv::Mat &rendering) {
+        return readPass(rendering, toPageRedrawn, clean, found) > 0;
+    });
+}
+
+bool covered(const cv::Rect &pageBox, const std::vector<Barcode> &found,
+             const ToInput &baseToInput) {
+    const cv::Point2f tl = baseToInput(cv::Point2f(pageBox.tl()));
+    const cv::Point2f br = baseToInput(cv::Point2f(pageBox.br()));
+    const cv::Rect box(cv::Point(static_cast<int>(tl.x), static_cast<int>(tl.y)),
+                       cv::Point(static_cast<int>(br.x), static_cast<int>(br.y)));
+    return std::any_of(found.begin(), found.end(), [&box](const Barcode &b) {
+        const int overlap = (b.box & box).area();
+        return overlap > 0 && overlap >= 0.5 * std::min(b.box.area(), box.area());
+    });
 }
 
 } // namespace
@@ -71,22 +167,32 @@ std::vector<Barcode> readBarcodes(const cv::Mat &image) {
             return found;
         cv::Mat base;
         const double baseScale = scanimage::shrinkTo(grey, base, kMaxSide);
-        readPass(base, baseScale, ZXing::Binarizer::LocalAverage, found);
+        const ToInput baseToInput = scaled(baseScale);
+        // No tryRotate on whole pages: it reads every row a second time as columns, and the
+        // region crops already turn codes whose bars lie horizontal (2D codes read any way up).
+        const auto all = [](ZXing::Binarizer binarizer) {
+            return hintsFor(ZXing::BarcodeFormat::Any, binarizer, false);
+        };
+        readPass(base, baseToInput, all(ZXing::Binarizer::LocalAverage), found);
 
         const int longSide = std::max(base.cols, base.rows);
         if (longSide < kUpscaleBelow) {
-            // Small codes (modules of one or two pixels) only decode when enlarged.
+            // A small image: reading it whole at twice the size costs little.
             cv::Mat doubled;
             cv::resize(base, doubled, cv::Size(), 2.0, 2.0, cv::INTER_CUBIC);
-            readPass(doubled, baseScale * 2.0, ZXing::Binarizer::LocalAverage, found);
+            readPass(doubled, scaled(baseScale * 2.0), all(ZXing::Binarizer::LocalAverage), found);
         }
+        // Codes the whole-page pass missed (small, blurred): each likely spot enlarged.
+        for (const auto &region : BarcodeRegionFinder::find(base, kMaxRegions))
+            if (!covered(region.box, found, baseToInput))
+                readRegion(base, region, baseToInput, found);
         if (found.empty() && longSide > 600) {
             cv::Mat half;
             cv::resize(base, half, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
-            readPass(half, baseScale * 0.5, ZXing::Binarizer::LocalAverage, found);
+            readPass(half, scaled(baseScale * 0.5), all(ZXing::Binarizer::LocalAverage), found);
         }
         if (found.empty())
-            readPass(base, baseScale, ZXing::Binarizer::GlobalHistogram, found);
+            readPass(base, baseToInput, all(ZXing::Binarizer::GlobalHistogram), found);
     } catch (const cv::Exception &) {
     } catch (const std::exception &) {
     }

@@ -13,10 +13,10 @@ struct BlankPageCheck {
 
 // A page is blank when no dark mark of at least character size (1.2 mm) is left after ignoring
 // the page's edge (borders, edge shadows: anything touching the image edge or lying within 4 mm
-// of it), specks of noise, bleed-through (faint ink, lighter than the paper by less than a
-// third once the paper's shading is divided out) and punch holes. One line of text, a page
-// number or a signature is therefore never blank. dpi 0 = unknown (taken as A4). Never throws;
-// an unusable image counts as not blank so that no page is ever dropped by mistake.
+// of it), specks of noise, bleed-through, folds and shadows (they stay above 185 of 255 once
+// the paper's shading is divided out; a mark must reach below 165) and punch holes. One line of
+// text, a page number or a signature is therefore never blank. dpi 0 = unknown (taken as A4). Never
+// throws; an unusable image counts as not blank so that no page is ever dropped by mistake.
 BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi = 0.0);
 
 inline bool isBlankPage(const cv::Mat &page, double dpi = 0.0) {

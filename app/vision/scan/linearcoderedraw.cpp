@@ -1,0 +1,136 @@
+#include "linearcoderedraw.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace ow::vision {
+
+namespace {
+
+constexpr int kMargin = 20;
+
+// The rows across the code's middle averaged into one profile (noise and JPEG blocks average
+// out); the middle half keeps text printed under the code out.
+cv::Mat middleProfile(const cv::Mat &crop) {
+    const cv::Mat middle =
+        crop.rowRange(crop.rows / 4, std::max(crop.rows / 4 + 1, crop.rows * 3 / 4));
+    cv::Mat profile;
+    cv::reduce(middle, profile, 0, cv::REDUCE_AVG, CV_32F);
+    return profile;
+}
+
+// One row (0 on the bars, 255 between them) repeated into an image with a white frame.
+cv::Mat render(const cv::Mat &row) {
+    const int height = std::max(40, row.cols / 8);
+    cv::Mat drawn;
+    cv::repeat(row, height, 1, drawn);
+    cv::Mat framed;
+    cv::copyMakeBorder(drawn, framed, 10, 10, kMargin, kMargin, cv::BORDER_CONSTANT,
+                       cv::Scalar(255));
+    return framed;
+}
+
+float percentile(const cv::Mat &row, double q) {
+    std::vector<float> v(row.begin<float>(), row.end<float>());
+    const auto nth = v.begin() + static_cast<long>(q * static_cast<double>(v.size() - 1));
+    std::nth_element(v.begin(), nth, v.end());
+    return *nth;
+}
+
+} // namespace
+
+void redrawDeblurred(const cv::Mat &crop, const std::function<bool(const cv::Mat &)> &try_) {
+    try {
+        if (crop.empty() || crop.type() != CV_8UC1 || crop.cols < 24 || crop.rows < 4)
+            return;
+        const cv::Mat profile = middleProfile(crop);
+        const float white = percentile(profile, 0.97);
+        const float black = percentile(profile, 0.03);
+        if (white - black < 20.f)
+            return;
+        // Ink: 0 on paper, 1 on a solid bar; a small floor keeps the ratios finite.
+        cv::Mat ink = (white - profile) / (white - black);
+        cv::max(ink, 0.02, ink);
+        // Blur widths in module-ish steps: the crop is about 1400 px for 100-200 modules.
+        const double moduleGuess = crop.cols / 160.0;
+        for (const double sigmaModules : {0.6, 0.9, 1.2, 0.4}) {
+            const double sigma = sigmaModules * moduleGuess;
+            cv::Mat estimate = ink.clone();
+            cv::Mat blurred, ratio;
+            for (int i = 0; i < 25; ++i) {
+                cv::GaussianBlur(estimate, blurred, cv::Size(0, 1), sigma, 0.0,
+                                 cv::BORDER_REPLICATE);
+                cv::max(blurred, 1e-3, blurred);
+                cv::divide(ink, blurred, ratio);
+                cv::GaussianBlur(ratio, ratio, cv::Size(0, 1), sigma, 0.0, cv::BORDER_REPLICATE);
+                estimate = estimate.mul(ratio);
+            }
+            const float top = percentile(estimate, 0.95);
+            if (top <= 0.f)
+                continue;
+            for (const double level : {0.5, 0.35, 0.65}) {
+                cv::Mat row;
+                cv::compare(estimate, static_cast<double>(top) * level, row, cv::CMP_LE);
+                if (try_(render(row)))
+                    return;
+            }
+        }
+    } catch (const cv::Exception &) {
+    }
+}
+
+cv::Mat redrawLinearCode(const cv::Mat &crop) {
+    try {
+        if (crop.empty() || crop.type() != CV_8UC1 || crop.cols < 24 || crop.rows < 4)
+            return {};
+        cv::Mat profile = middleProfile(crop);
+        cv::GaussianBlur(profile, profile, cv::Size(5, 1), 1.0, 0.0, cv::BORDER_REPLICATE);
+        const int n = profile.cols;
+        const float *p = profile.ptr<float>(0);
+        std::vector<float> slope(static_cast<size_t>(n), 0.f);
+        float strongest = 0.f;
+        for (int x = 1; x + 1 < n; ++x) {
+            slope[static_cast<size_t>(x)] = (p[x + 1] - p[x - 1]) * 0.5f;
+            strongest = std::max(strongest, std::abs(slope[static_cast<size_t>(x)]));
+        }
+        if (strongest < 4.f)
+            return {};
+        // Edges: local extrema of the slope above a noise floor; runs of one sign keep the
+        // strongest, so that edges alternate dark-going / light-going.
+        const float floor = 0.12f * strongest;
+        struct Edge {
+            int x;
+            float s;
+        };
+        std::vector<Edge> edges;
+        for (int x = 2; x + 2 < n; ++x) {
+            const float s = slope[static_cast<size_t>(x)];
+            const float a = std::abs(s);
+            if (a < floor || a < std::abs(slope[static_cast<size_t>(x - 1)]) ||
+                a < std::abs(slope[static_cast<size_t>(x + 1)]))
+                continue;
+            if (!edges.empty() && (edges.back().s < 0) == (s < 0)) {
+                if (a > std::abs(edges.back().s))
+                    edges.back() = {x, s};
+                continue;
+            }
+            edges.push_back({x, s});
+        }
+        // A bar starts where the profile falls and ends where it rises.
+        while (!edges.empty() && edges.front().s > 0)
+            edges.erase(edges.begin());
+        if (edges.size() < 8)
+            return {};
+        cv::Mat row(1, n, CV_8U, cv::Scalar(255));
+        for (size_t i = 0; i + 1 < edges.size(); i += 2)
+            row.colRange(edges[i].x, edges[i + 1].x).setTo(0);
+        return render(row);
+    } catch (const cv::Exception &) {
+        return {};
+    }
+}
+
+} // namespace ow::vision

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <functional>
+
+namespace ow::vision {
+
+// Redraws a blurred linear barcode as clean black bars on white. crop: 8-bit grey, bars
+// vertical, a few modules of quiet zone either side. The rows across the code's middle are
+// averaged into one profile (noise and JPEG blocks average out) and every bar is cut at its
+// edges, the extrema of the profile's slope: in a photo's blur a narrow bar between two wide
+// spaces never gets dark enough for any threshold, but its edges still show. Returns an empty
+// image when the crop holds no bars.
+cv::Mat redrawLinearCode(const cv::Mat &crop);
+
+// Deblurred renderings of the same profile, for blur too strong even for the edges (a narrow
+// space between two bars never gets lighter than grey): the ink profile is deconvolved
+// (Richardson-Lucy) for several Gaussian blur widths and cut at several levels. try_ is called
+// with each rendering (bars black on white, 20 px margin either side) until it returns true.
+void redrawDeblurred(const cv::Mat &crop, const std::function<bool(const cv::Mat &)> &try_);
+
+} // namespace ow::vision
