@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 #include <opencv2/imgproc.hpp>
 
 namespace {
@@ -43,9 +45,13 @@ class TestBorders : public QObject {
     Q_OBJECT
 
 private slots:
+    void paperEdgeSkew_data();
+    void paperEdgeSkew();
     void darkBorderAroundSkewedSheet_data();
     void darkBorderAroundSkewedSheet();
     void punchHolesArePaintedOver();
+    void qrFinderPatternIsNoPunchHole_data();
+    void qrFinderPatternIsNoPunchHole();
     void textIsLeftAlone();
     void badInput();
 };
@@ -86,6 +92,28 @@ void TestBorders::punchHolesArePaintedOver() {
     QVERIFY(std::abs(inkPixels(cleaned.page) - ink) < 0.01 * ink);
 }
 
+// A QR code near the edge whose finder-pattern centre (3 x 3 modules) is punch-hole sized.
+void TestBorders::qrFinderPatternIsNoPunchHole_data() {
+    QTest::addColumn<int>("modulePixels");
+    QTest::addColumn<double>("angle"); // the page is scanned skewed: the square's box fills less
+    for (const int module : {9, 11, 13, 15})
+        for (const double angle : {0.0, 4.0, 8.0, -12.0})
+            QTest::addRow("module %d px, %.0f deg", module, angle) << module << angle;
+}
+
+void TestBorders::qrFinderPatternIsNoPunchHole() {
+    QFETCH(int, modulePixels);
+    QFETCH(double, angle);
+    cv::Mat page = ow::scantest::latinTextPage(ow::scantest::a4(kDpi), 20, 7);
+    const cv::Mat code =
+        ow::scantest::barcodeImage(QStringLiteral("QRCode"), QStringLiteral("SEP"), modulePixels);
+    QVERIFY(!code.empty());
+    ow::scantest::paste(page, code, cv::Point(20, page.rows - code.rows - 20));
+    const cv::Mat scan = ow::vision::rotateImage(page, angle, cv::Scalar(255, 255, 255));
+    const ow::vision::BorderCleanup cleaned = ow::vision::removeScanBorders(scan, kDpi);
+    QCOMPARE(cleaned.holesFilled, 0);
+}
+
 void TestBorders::textIsLeftAlone() {
     cv::Mat page = ow::scantest::latinTextPage(ow::scantest::a4(kDpi), 30, 6);
     // A bold heading and a solid table rule near the edge are not borders.
@@ -105,6 +133,28 @@ void TestBorders::badInput() {
     QCOMPARE(ow::vision::removeScanBorders(tiny).page.size(), tiny.size());
     const cv::Mat black(400, 300, CV_8UC1, cv::Scalar(0));
     QVERIFY(!ow::vision::removeScanBorders(black).page.empty());
+}
+
+// A blank sheet skewed on the scanner's dark background: its own edges give the skew (the only
+// cue on a page holding just a page number or a signature).
+void TestBorders::paperEdgeSkew_data() {
+    QTest::addColumn<double>("angle");
+    for (const double angle : {-6.3, -2.05, -0.7, 0.45, 3.2, 6.9})
+        QTest::addRow("%.2f", angle) << angle;
+}
+
+void TestBorders::paperEdgeSkew() {
+    QFETCH(double, angle);
+    const cv::Mat sheet(ow::scantest::a4(300), CV_8UC3, cv::Scalar(242, 242, 242));
+    const cv::Point2f centre(sheet.cols / 2.0f, sheet.rows / 2.0f);
+    cv::Mat scan;
+    cv::warpAffine(sheet, scan, cv::getRotationMatrix2D(centre, angle, 1.0), sheet.size(),
+                   cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(40, 40, 40));
+    const ow::vision::PaperEdgeSkew found = ow::vision::paperEdgeSkew(scan);
+    QVERIFY(found.measured);
+    QVERIFY2(std::abs(found.angleDeg - angle) < 0.05, qPrintable(QString::number(found.angleDeg)));
+    // No dark background, no edge to see.
+    QVERIFY(!ow::vision::paperEdgeSkew(sheet).measured);
 }
 
 QTEST_MAIN(TestBorders)

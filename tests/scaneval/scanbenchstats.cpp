@@ -94,8 +94,8 @@ void ScanBenchStats::print() const {
         std::printf("orientation accuracy (blank pages excluded): %.2f %% (%d/%d)\n",
                     100.0 * m_orientationRight / m_orientationTotal, m_orientationRight,
                     m_orientationTotal);
-        std::printf("deskew error (scans): mean %.4f deg  max %.4f deg  n=%zu  "
-                    "(target <= 0.03 / <= 0.2)\n",
+        std::printf("deskew error (scans; blank pages excluded, near-blank kept): mean %.4f deg  "
+                    "max %.4f deg  n=%zu  (target <= 0.03 / <= 0.2)\n",
                     m_deskewError.mean(), m_deskewError.max(), m_deskewError.values.size());
     } else {
         std::printf("orientation / deskew: n/a (processPage() not run)\n");

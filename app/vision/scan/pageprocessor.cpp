@@ -81,33 +81,91 @@ double topEdgeAngleDeg(const PageQuad &quad) {
     return std::atan2(-d.y, d.x) * 180.0 / std::numbers::pi;
 }
 
-// Rotates by -skewDeg and cuts the grown canvas back to the original size about the centre.
-cv::Mat straighten(const cv::Mat &page, double skewDeg) {
-    if (std::abs(skewDeg) < kMinCorrectionDeg)
-        return page;
-    const cv::Mat rotated = rotateImage(page, -skewDeg, scanimage::paperColour(page));
-    if (rotated.empty())
-        return page;
-    const cv::Rect keep((rotated.cols - page.cols) / 2, (rotated.rows - page.rows) / 2, page.cols,
-                        page.rows);
-    return rotated(keep & cv::Rect(0, 0, rotated.cols, rotated.rows)).clone();
-}
-
 struct Upright {
     cv::Mat page;
     double skewDeg = 0.0;
     int quarterDeg = 0;
 };
 
-Upright makeUpright(const cv::Mat &page, double maxSkewDeg) {
+cv::Matx33d toMatx33(const cv::Mat &affine) {
+    return {affine.at<double>(0, 0),
+            affine.at<double>(0, 1),
+            affine.at<double>(0, 2),
+            affine.at<double>(1, 0),
+            affine.at<double>(1, 1),
+            affine.at<double>(1, 2),
+            0,
+            0,
+            1};
+}
+
+// The exact quarter turn that makes a content rotated by quarterDeg upright, as a matrix on a
+// w x h image (the same pixels cv::rotate moves).
+cv::Matx33d quarterTurn(int quarterDeg, double w, double h) {
+    switch (quarterDeg) {
+    case 90:
+        return {0, -1, h - 1, 1, 0, 0, 0, 0, 1};
+    case 180:
+        return {-1, 0, w - 1, 0, -1, h - 1, 0, 0, 1};
+    case 270:
+        return {0, 1, 0, -1, 0, w - 1, 0, 0, 1};
+    default:
+        return cv::Matx33d::eye();
+    }
+}
+
+// Skew, orientation and the final turn. Everything is measured on grey copies (the skew on the
+// copies estimateSkew makes, lines for orientation on a ~1400 px deskewed copy, the lines read
+// cut from the full-resolution grey); the colour page is resampled once, skew and quarter turn
+// in one warp.
+Upright makeUpright(const cv::Mat &page, const cv::Mat &scanForEdges, double maxSkewDeg) {
     Upright result;
-    const SkewEstimate skew = estimateSkew(page, maxSkewDeg);
+    const cv::Mat grey = scanimage::toGrey(page);
+    const SkewEstimate skew = estimateSkew(grey, maxSkewDeg);
     result.skewDeg = skew.measured ? skew.angleDeg : 0.0;
-    const cv::Mat straight = straighten(page, result.skewDeg);
-    const OrientationEstimate orientation =
-        skew.measured ? estimateOrientation(straight, skew) : OrientationEstimate{};
-    result.quarterDeg = orientation.quarterDeg;
-    result.page = turnUpright(straight, orientation.quarterDeg);
+    if (!skew.measured && !scanForEdges.empty()) {
+        // Too few marks for the lines (a page number, a signature): the paper's edges against
+        // the scanner's background still show how the sheet lies.
+        const PaperEdgeSkew edges = paperEdgeSkew(scanForEdges);
+        if (edges.measured && std::abs(edges.angleDeg) <= maxSkewDeg)
+            result.skewDeg = edges.angleDeg;
+    }
+
+    cv::Mat small;
+    const double factor = scanimage::shrinkTo(grey, small, 1400);
+    const cv::Point2f smallCentre(static_cast<float>(small.cols) / 2.0f,
+                                  static_cast<float>(small.rows) / 2.0f);
+    const cv::Mat smallRotation = cv::getRotationMatrix2D(smallCentre, -result.skewDeg, 1.0);
+    OrientationView view;
+    cv::warpAffine(small, view.grey, smallRotation, small.size(), cv::INTER_LINEAR,
+                   cv::BORDER_REPLICATE);
+    view.source = grey;
+    cv::Mat back;
+    cv::invertAffineTransform(smallRotation, back);
+    const cv::Matx33d toSource =
+        cv::Matx33d(1.0 / factor, 0, 0, 0, 1.0 / factor, 0, 0, 0, 1) * toMatx33(back);
+    view.toSource = cv::Matx23d(toSource(0, 0), toSource(0, 1), toSource(0, 2), toSource(1, 0),
+                                toSource(1, 1), toSource(1, 2));
+    OrientationEstimate orientation;
+    if (skew.measured)
+        orientation = estimateOrientation(view, skew);
+    else
+        orientation = orientationFromPlacement(view.grey);
+    result.quarterDeg = orientation.measured ? orientation.quarterDeg : 0;
+
+    if (std::abs(result.skewDeg) < kMinCorrectionDeg) {
+        result.page = turnUpright(page, result.quarterDeg);
+        return result;
+    }
+    const cv::Point2f centre(static_cast<float>(page.cols) / 2.0f,
+                             static_cast<float>(page.rows) / 2.0f);
+    const cv::Matx33d m = quarterTurn(result.quarterDeg, page.cols, page.rows) *
+                          toMatx33(cv::getRotationMatrix2D(centre, -result.skewDeg, 1.0));
+    const cv::Size size =
+        result.quarterDeg % 180 == 0 ? page.size() : cv::Size(page.rows, page.cols);
+    cv::warpAffine(page, result.page,
+                   cv::Matx23d(m(0, 0), m(0, 1), m(0, 2), m(1, 0), m(1, 1), m(1, 2)), size,
+                   cv::INTER_LINEAR, cv::BORDER_CONSTANT, scanimage::paperColour(page));
     return result;
 }
 
@@ -144,7 +202,8 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
         if (result.blank)
             upright.page = flat;
         else
-            upright = makeUpright(flat, rectified.empty() ? 15.0 : 3.0);
+            upright = makeUpright(flat, rectified.empty() ? bgr : cv::Mat(),
+                                  rectified.empty() ? 15.0 : 3.0);
         if (upright.page.empty())
             return result;
         if (!rectified.empty()) {

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace ow::vision {
 
@@ -17,7 +19,102 @@ cv::Mat darkMask(const cv::Mat &grey) {
     return grey < std::max(40.0, 0.55 * paper);
 }
 
+// Folds a line direction into [-45, 45): paper edges run both ways.
+double foldQuarter(double deg) {
+    double a = std::fmod(deg + 45.0, 90.0);
+    if (a < 0.0)
+        a += 90.0;
+    return a - 45.0;
+}
+
 } // namespace
+
+PaperEdgeSkew paperEdgeSkew(const cv::Mat &scan) {
+    PaperEdgeSkew result;
+    try {
+        const cv::Mat grey = scanimage::toGrey(scan);
+        if (grey.empty() || grey.cols < 32 || grey.rows < 32)
+            return result;
+        cv::Mat small;
+        scanimage::shrinkTo(grey, small, 2400);
+        cv::Mat paper;
+        cv::threshold(small, paper, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+        // Ink must not cut holes into the paper's outline.
+        cv::morphologyEx(paper, paper, cv::MORPH_CLOSE,
+                         cv::getStructuringElement(cv::MORPH_RECT, cv::Size(9, 9)));
+        std::vector<std::vector<cv::Point>> contours;
+        cv::findContours(paper, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_NONE);
+        if (contours.empty())
+            return result;
+        const auto largest =
+            std::max_element(contours.begin(), contours.end(), [](const auto &a, const auto &b) {
+                return cv::contourArea(a) < cv::contourArea(b);
+            });
+        // Runs of outline points away from the image's edge are paper edges; each long straight
+        // run gives the skew, and long runs count more.
+        const int margin = 1;
+        const int minRun = std::max(small.cols, small.rows) / 5;
+        const auto inside = [&](const cv::Point &p) {
+            return p.x > margin && p.y > margin && p.x < small.cols - 1 - margin &&
+                   p.y < small.rows - 1 - margin;
+        };
+        const std::vector<cv::Point> &outline = *largest;
+        size_t start = 0;
+        while (start < outline.size() && inside(outline[start]))
+            ++start; // begin at an edge point so that no run wraps around
+        if (start == outline.size())
+            return result; // the paper lies wholly inside: a photo-like scan, no wedges
+        std::vector<std::pair<double, double>> edges; // angle, points
+        std::vector<cv::Point> run;
+        const auto flush = [&] {
+            // Trim the ends (corners, the point where the edge meets the image border).
+            if (static_cast<int>(run.size()) >= minRun) {
+                const size_t trim = run.size() / 10;
+                const std::vector<cv::Point> core(run.begin() + static_cast<long>(trim),
+                                                  run.end() - static_cast<long>(trim));
+                cv::Vec4f line;
+                cv::fitLine(core, line, cv::DIST_HUBER, 0, 0.01, 0.01);
+                // Straight: every point within 2 px of the line (a corner would bend it).
+                double worst = 0.0;
+                for (const cv::Point &p : core)
+                    worst =
+                        std::max(worst, static_cast<double>(std::abs((p.x - line[2]) * line[1] -
+                                                                     (p.y - line[3]) * line[0])));
+                if (worst < 2.5)
+                    edges.emplace_back(foldQuarter(-std::atan2(line[1], line[0]) * 180.0 / CV_PI),
+                                       static_cast<double>(core.size()));
+            }
+            run.clear();
+        };
+        for (size_t i = 0; i < outline.size(); ++i) {
+            const cv::Point &p = outline[(start + i) % outline.size()];
+            if (inside(p))
+                run.push_back(p);
+            else
+                flush();
+        }
+        flush();
+        // The paper's edges agree; a lid strip's straight inner edge (angle 0) may not. Keep
+        // the family of edges with the most support.
+        double bestSupport = 0.0;
+        for (const auto &[angle, points] : edges) {
+            double support = 0.0, weighted = 0.0;
+            for (const auto &[other, count] : edges)
+                if (std::abs(other - angle) < 0.3) {
+                    support += count;
+                    weighted += other * count;
+                }
+            if (support > bestSupport) {
+                bestSupport = support;
+                result.angleDeg = weighted / support;
+                result.measured = true;
+            }
+        }
+    } catch (const cv::Exception &) {
+        return PaperEdgeSkew{};
+    }
+    return result;
+}
 
 bool looksLikePunchHole(const cv::Rect &box, int area, const cv::Size &page, double pixelsPerMm) {
     const double w = box.width / pixelsPerMm;
@@ -35,11 +132,38 @@ bool looksLikePunchHole(const cv::Rect &box, int area, const cv::Size &page, dou
     return edge < 30.0;
 }
 
+namespace {
+
+// A punch hole sits in plain paper; a QR finder pattern's centre square is ringed by dark
+// modules one module further out. Painting that centre would make the code unreadable.
+bool hasDarkRingAround(const cv::Mat &darkMask, const cv::Rect &box) {
+    const cv::Point centre(box.x + box.width / 2, box.y + box.height / 2);
+    const double radius = 0.5 * std::max(box.width, box.height);
+    int dark = 0;
+    int samples = 0;
+    for (double scale : {1.5, 1.8, 2.1, 2.4}) {
+        for (int step = 0; step < 32; ++step) {
+            const double angle = step * CV_PI / 16.0;
+            const cv::Point at(
+                centre.x + static_cast<int>(std::lround(scale * radius * std::cos(angle))),
+                centre.y + static_cast<int>(std::lround(scale * radius * std::sin(angle))));
+            if (at.x < 0 || at.y < 0 || at.x >= darkMask.cols || at.y >= darkMask.rows)
+                continue;
+            ++samples;
+            dark += darkMask.at<uchar>(at) != 0 ? 1 : 0;
+        }
+    }
+    return samples > 0 && dark * 4 > samples;
+}
+
+} // namespace
+
 BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
     BorderCleanup result;
     if (page.empty())
         return result;
-    result.page = page.clone();
+    // Shared with the input until something is painted: most scans need no copy.
+    result.page = page;
     result.paper = cv::Rect(0, 0, page.cols, page.rows);
     try {
         const cv::Mat grey = scanimage::toGrey(page);
@@ -94,9 +218,7 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
                 if (best == 0 || paperStats.at<int>(i, cv::CC_STAT_AREA) >
                                      paperStats.at<int>(best, cv::CC_STAT_AREA))
                     best = i;
-            cv::Mat fullBorder;
-            cv::resize(border, fullBorder, page.size(), 0, 0, cv::INTER_NEAREST);
-            result.page.setTo(fill, fullBorder);
+            cv::Rect crop(0, 0, page.cols, page.rows);
             if (best > 0) {
                 const cv::Rect box(paperStats.at<int>(best, cv::CC_STAT_LEFT),
                                    paperStats.at<int>(best, cv::CC_STAT_TOP),
@@ -106,12 +228,17 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
                                                static_cast<int>(std::floor(box.y / factor)),
                                                static_cast<int>(std::ceil(box.width / factor)),
                                                static_cast<int>(std::ceil(box.height / factor))) &
-                                      cv::Rect(0, 0, page.cols, page.rows);
-                if (full.area() > page.size().area() / 4) {
-                    result.paper = full;
-                    result.page = result.page(full).clone();
-                }
+                                      crop;
+                if (full.area() > page.size().area() / 4)
+                    crop = full;
             }
+            // Crop first, then paint what is left of the border inside the crop: one copy of
+            // the paper instead of a painted copy of the whole scan cut again.
+            cv::Mat fullBorder;
+            cv::resize(border, fullBorder, page.size(), 0, 0, cv::INTER_NEAREST);
+            result.paper = crop;
+            result.page = page(crop).clone();
+            result.page.setTo(fill, fullBorder(crop));
         }
 
         // Punch holes: dark round blobs near an edge of the (cropped) paper.
@@ -126,8 +253,11 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
                 stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
                 stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
             if (!looksLikePunchHole(box, stats.at<int>(i, cv::CC_STAT_AREA), paperSmall.size(),
-                                    ppm))
+                                    ppm) ||
+                hasDarkRingAround(holes, box))
                 continue;
+            if (result.page.data == page.data)
+                result.page = result.page.clone();
             const cv::Point2d centre = (box.tl() + box.br()) * 0.5 / paperFactor;
             const double radius = 0.5 * std::max(box.width, box.height) / paperFactor * 1.25 + 2.0;
             cv::circle(result.page,

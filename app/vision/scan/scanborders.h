@@ -6,7 +6,8 @@ namespace ow::vision {
 
 // What removeScanBorders found and did.
 struct BorderCleanup {
-    cv::Mat page;   // the paper cropped out, borders and holes painted in the paper's colour
+    cv::Mat page;   // the paper cropped out, borders and holes painted in the paper's colour;
+                    // shares the input's pixels when nothing was found
     cv::Rect paper; // the crop in input pixels
     bool bordersFound = false;
     int holesFilled = 0;
@@ -20,6 +21,16 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi = 0.0);
 
 // True for a dark, round blob of punch-hole size (4-9 mm) whose centre lies within 30 mm of the
 // page's edge. Shared with the blank-page check, which must not count holes as marks.
+// The skew of the paper's own edges where they show against the dark scanner background (the
+// wedges a skewed sheet leaves in the scan's corners), counter-clockwise positive, folded into
+// [-45, 45). The only skew cue on a page holding a page number or a signature. Not measured when
+// no straight paper edge at least a fifth of the image long shows. Expects the uncropped scan.
+struct PaperEdgeSkew {
+    double angleDeg = 0.0;
+    bool measured = false;
+};
+PaperEdgeSkew paperEdgeSkew(const cv::Mat &scan);
+
 bool looksLikePunchHole(const cv::Rect &box, int area, const cv::Size &page, double pixelsPerMm);
 
 } // namespace ow::vision
