@@ -3177,10 +3177,6 @@ This cannot be undone. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No scanner was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scanning with %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,6 +3213,21 @@ This cannot be undone. Continue?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking for a scanner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without saving? The %n scanned page(s) will be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::MaterialScanSession</name>
@@ -3234,6 +3245,10 @@ This cannot be undone. Continue?</source>
     </message>
     <message>
         <source>Page %1 of “%2” could not be processed: rescan or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials are being saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3316,6 +3331,13 @@ This cannot be undone. Continue?</source>
     </message>
     <message>
         <source>A filled-in sample form is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::PageBatchSource</name>
+    <message>
+        <source>No scanner was found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,7 +56,7 @@
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <source>Enter the applicant's name.</source>
+        <source>Enter the applicant&apos;s name.</source>
         <translation>请输入申请人姓名。</translation>
     </message>
     <message>
@@ -76,11 +76,11 @@
         <translation>请输入法定代表人。</translation>
     </message>
     <message>
-        <source>Enter the agent's name.</source>
+        <source>Enter the agent&apos;s name.</source>
         <translation>请输入代理人姓名。</translation>
     </message>
     <message>
-        <source>Agent's ID number: %1</source>
+        <source>Agent&apos;s ID number: %1</source>
         <translation>代理人身份证号码：%1</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@
         <translation>容缺受理</translation>
     </message>
     <message>
-        <source>The applicant signs the commitment to supply each material by its date. A promise not kept ends the case by the item's rule and is recorded in the credit system.</source>
+        <source>The applicant signs the commitment to supply each material by its date. A promise not kept ends the case by the item&apos;s rule and is recorded in the credit system.</source>
         <translation>申请人须签署承诺书，承诺在上述日期前补交材料。逾期未补交的，按事项规定终止办理或不予许可，并记入信用记录。</translation>
     </message>
 </context>
@@ -502,7 +502,7 @@
         <translation>人脸模型文件 %1 已损坏或被替换：其 SHA-256 与清单不符。</translation>
     </message>
     <message>
-        <source>The manifest %1 lists no '%2' model.</source>
+        <source>The manifest %1 lists no &apos;%2&apos; model.</source>
         <translation>清单 %1 中没有“%2”模型。</translation>
     </message>
 </context>
@@ -629,7 +629,7 @@
         <translation>读卡器(&amp;D)：</translation>
     </message>
     <message>
-        <source>The reader's serial port, or vendor:LIBRARY:PORT for a vendor SDK plugin</source>
+        <source>The reader&apos;s serial port, or vendor:LIBRARY:PORT for a vendor SDK plugin</source>
         <translation>读卡器的串口，或厂商 SDK 插件写作 vendor:库文件:端口</translation>
     </message>
     <message>
@@ -644,27 +644,27 @@
 <context>
     <name>ImageFileImporter</name>
     <message>
-        <source>File "%1" does not exist.</source>
+        <source>File &quot;%1&quot; does not exist.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>File "%1" cannot be opened: %2</source>
+        <source>File &quot;%1&quot; cannot be opened: %2</source>
         <translation>无法打开文件“%1”：%2</translation>
     </message>
     <message>
-        <source>File "%1" is empty.</source>
+        <source>File &quot;%1&quot; is empty.</source>
         <translation>文件“%1”是空文件。</translation>
     </message>
     <message>
-        <source>File "%1" is %2 MB, more than the %3 MB limit for an import.</source>
+        <source>File &quot;%1&quot; is %2 MB, more than the %3 MB limit for an import.</source>
         <translation>文件“%1”大小为 %2 MB，超过单次导入 %3 MB 的上限。</translation>
     </message>
     <message>
-        <source>Page %1 of "%2"</source>
+        <source>Page %1 of &quot;%2&quot;</source>
         <translation>“%2”的第 %1 页</translation>
     </message>
     <message>
-        <source>Image "%1"</source>
+        <source>Image &quot;%1&quot;</source>
         <translation>图像“%1”</translation>
     </message>
     <message>
@@ -680,15 +680,15 @@
         <translation>%1为 %2 × %3 像素，超过 %4 百万像素的上限：文件已损坏或不是材料页面。</translation>
     </message>
     <message>
-        <source>File "%1" is neither an image this program can read nor a PDF.</source>
+        <source>File &quot;%1&quot; is neither an image this program can read nor a PDF.</source>
         <translation>文件“%1”既不是本程序能读取的图像，也不是 PDF。</translation>
     </message>
     <message>
-        <source>Image "%1" is cut off (the end of the file is missing): copy it again from its source.</source>
+        <source>Image &quot;%1&quot; is cut off (the end of the file is missing): copy it again from its source.</source>
         <translation>图像“%1”不完整（文件末尾缺失）：请从来源处重新复制。</translation>
     </message>
     <message>
-        <source>File "%1" has %2 pages, more than the %3 allowed in one import.</source>
+        <source>File &quot;%1&quot; has %2 pages, more than the %3 allowed in one import.</source>
         <translation>文件“%1”有 %2 页，超过单次导入允许的 %3 页。</translation>
     </message>
     <message>
@@ -696,39 +696,39 @@
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <source>Page %1 of "%2" cannot be reached: the file is damaged.</source>
+        <source>Page %1 of &quot;%2&quot; cannot be reached: the file is damaged.</source>
         <translation>无法定位“%2”的第 %1 页：文件已损坏。</translation>
     </message>
     <message>
-        <source>Page %1 of "%2" cannot be read: %3</source>
+        <source>Page %1 of &quot;%2&quot; cannot be read: %3</source>
         <translation>无法读取“%2”的第 %1 页：%3</translation>
     </message>
     <message>
-        <source>Image "%1" cannot be read: %2</source>
+        <source>Image &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取图像“%1”：%2</translation>
     </message>
     <message>
-        <source>PDF "%1" is password-protected: save an unprotected copy and import that.</source>
+        <source>PDF &quot;%1&quot; is password-protected: save an unprotected copy and import that.</source>
         <translation>PDF“%1”有密码保护：请另存一份无密码的副本再导入。</translation>
     </message>
     <message>
-        <source>PDF "%1" is damaged and cannot be opened.</source>
+        <source>PDF &quot;%1&quot; is damaged and cannot be opened.</source>
         <translation>PDF“%1”已损坏，无法打开。</translation>
     </message>
     <message>
-        <source>PDF "%1" has no pages.</source>
+        <source>PDF &quot;%1&quot; has no pages.</source>
         <translation>PDF“%1”没有页面。</translation>
     </message>
     <message>
-        <source>PDF "%1" has %2 pages, more than the %3 allowed in one import.</source>
+        <source>PDF &quot;%1&quot; has %2 pages, more than the %3 allowed in one import.</source>
         <translation>PDF“%1”有 %2 页，超过单次导入允许的 %3 页。</translation>
     </message>
     <message>
-        <source>Page %1 of PDF "%2" measures %3 × %4 mm, too large for a document page.</source>
+        <source>Page %1 of PDF &quot;%2&quot; measures %3 × %4 mm, too large for a document page.</source>
         <translation>PDF“%2”的第 %1 页尺寸为 %3 × %4 毫米，太大，不是材料页面。</translation>
     </message>
     <message>
-        <source>Page %1 of PDF "%2" cannot be rendered.</source>
+        <source>Page %1 of PDF &quot;%2&quot; cannot be rendered.</source>
         <translation>无法渲染 PDF“%2”的第 %1 页。</translation>
     </message>
 </context>
@@ -1253,7 +1253,7 @@ Basis: %2</source>
         <translation>扫描仪传来的图像格式本程序无法读取。</translation>
     </message>
     <message>
-        <source>The scanner's line length does not fit its width.</source>
+        <source>The scanner&apos;s line length does not fit its width.</source>
         <translation>扫描仪的行长度与页面宽度不符。</translation>
     </message>
     <message>
@@ -1265,7 +1265,7 @@ Basis: %2</source>
         <translation>不支持扫描仪的彩色线稿模式。</translation>
     </message>
     <message>
-        <source>The scanner's colour passes differ in size.</source>
+        <source>The scanner&apos;s colour passes differ in size.</source>
         <translation>扫描仪各颜色通道的尺寸不一致。</translation>
     </message>
     <message>
@@ -1280,11 +1280,11 @@ Basis: %2</source>
         <translation>无法列出扫描仪：%1</translation>
     </message>
     <message>
-        <source>Could not open scanner "%1": %2. Check that it is switched on and connected, and choose it again from the list.</source>
+        <source>Could not open scanner &quot;%1&quot;: %2. Check that it is switched on and connected, and choose it again from the list.</source>
         <translation>无法打开扫描仪“%1”：%2。请检查扫描仪已开机并已连接，然后在列表中重新选择。</translation>
     </message>
     <message>
-        <source>Page %1 from "%2" could not be read: %3</source>
+        <source>Page %1 from &quot;%2&quot; could not be read: %3</source>
         <translation>无法读取“%2”扫描的第 %1 页：%3</translation>
     </message>
     <message>
@@ -1296,31 +1296,31 @@ Basis: %2</source>
         <translation>该页超过 %1 MB 的上限</translation>
     </message>
     <message>
-        <source>Scanner "%1" is busy (another program may be using it): try again in a moment.</source>
+        <source>Scanner &quot;%1&quot; is busy (another program may be using it): try again in a moment.</source>
         <translation>扫描仪“%1”正忙（可能有其他程序在使用）：请稍后重试。</translation>
     </message>
     <message>
-        <source>Scanner "%1" has no option "%2".</source>
+        <source>Scanner &quot;%1&quot; has no option &quot;%2&quot;.</source>
         <translation>扫描仪“%1”没有选项“%2”。</translation>
     </message>
     <message>
-        <source>Option "%1" of scanner "%2" cannot be set now.</source>
+        <source>Option &quot;%1&quot; of scanner &quot;%2&quot; cannot be set now.</source>
         <translation>扫描仪“%2”的选项“%1”当前无法设置。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for option "%2" of scanner "%3".</source>
+        <source>&quot;%1&quot; is not a valid value for option &quot;%2&quot; of scanner &quot;%3&quot;.</source>
         <translation>“%1”不是扫描仪“%3”的选项“%2”的有效值。</translation>
     </message>
     <message>
-        <source>Scanner "%1" refused %2 = "%3": %4</source>
+        <source>Scanner &quot;%1&quot; refused %2 = &quot;%3&quot;: %4</source>
         <translation>扫描仪“%1”拒绝设置 %2 = “%3”：%4</translation>
     </message>
     <message>
-        <source>Scanner "%1" has no "%2" setting.</source>
+        <source>Scanner &quot;%1&quot; has no &quot;%2&quot; setting.</source>
         <translation>扫描仪“%1”没有“%2”设置。</translation>
     </message>
     <message>
-        <source>Scanner "%1" offers no suitable "%2" (it offers: %3).</source>
+        <source>Scanner &quot;%1&quot; offers no suitable &quot;%2&quot; (it offers: %3).</source>
         <translation>扫描仪“%1”没有合适的“%2”（可选：%3）。</translation>
     </message>
     <message numerus="yes">
@@ -1330,19 +1330,19 @@ Basis: %2</source>
         </translation>
     </message>
     <message>
-        <source>The feeder of "%1" is empty: put the pages in and scan again.</source>
+        <source>The feeder of &quot;%1&quot; is empty: put the pages in and scan again.</source>
         <translation>扫描仪“%1”的进纸器中没有纸：请放入材料后重新扫描。</translation>
     </message>
     <message>
-        <source>Paper jam in "%1" at page %2: open the feeder, remove the jammed sheet and scan the rest.</source>
+        <source>Paper jam in &quot;%1&quot; at page %2: open the feeder, remove the jammed sheet and scan the rest.</source>
         <translation>扫描仪“%1”在第 %2 页卡纸：请打开进纸器，取出卡住的纸张，再扫描其余页。</translation>
     </message>
     <message>
-        <source>The cover of "%1" is open: close it and scan again.</source>
+        <source>The cover of &quot;%1&quot; is open: close it and scan again.</source>
         <translation>扫描仪“%1”的盖板未合上：请合上后重新扫描。</translation>
     </message>
     <message>
-        <source>Scanner "%1" stopped with an input/output error: check its cable and power.</source>
+        <source>Scanner &quot;%1&quot; stopped with an input/output error: check its cable and power.</source>
         <translation>扫描仪“%1”因输入/输出错误而停止：请检查数据线和电源。</translation>
     </message>
     <message>
@@ -1350,7 +1350,7 @@ Basis: %2</source>
         <translation>扫描已取消。</translation>
     </message>
     <message>
-        <source>Scanner "%1" failed: %2</source>
+        <source>Scanner &quot;%1&quot; failed: %2</source>
         <translation>扫描仪“%1”出错：%2</translation>
     </message>
 </context>
@@ -1376,11 +1376,11 @@ Basis: %2</source>
 <context>
     <name>TesseractEngine</name>
     <message>
-        <source>OCR language data "%1" is missing (looked for %2): install the package tesseract-ocr-%3.</source>
+        <source>OCR language data &quot;%1&quot; is missing (looked for %2): install the package tesseract-ocr-%3.</source>
         <translation>缺少 OCR 语言数据“%1”（查找位置：%2）：请安装软件包 tesseract-ocr-%3。</translation>
     </message>
     <message>
-        <source>OCR engine could not load language "%1" from %2.</source>
+        <source>OCR engine could not load language &quot;%1&quot; from %2.</source>
         <translation>OCR 引擎无法从 %2 加载语言“%1”。</translation>
     </message>
     <message>
@@ -1418,11 +1418,11 @@ Basis: %2</source>
 <context>
     <name>ow</name>
     <message>
-        <source>unknown card type "%1" (use resident, J, I or Y)</source>
+        <source>unknown card type &quot;%1&quot; (use resident, J, I or Y)</source>
         <translation>未知的证件类型“%1”（可用 resident、J、I 或 Y）</translation>
     </message>
     <message>
-        <source>The card's %1 "%2" is not a valid date (YYYYMMDD).</source>
+        <source>The card&apos;s %1 &quot;%2&quot; is not a valid date (YYYYMMDD).</source>
         <translation>证件的%1“%2”不是有效日期（YYYYMMDD）。</translation>
     </message>
 </context>
@@ -1445,7 +1445,7 @@ Basis: %2</source>
         <translation>申请人身份证已于%1过期</translation>
     </message>
     <message>
-        <source>applicant credit code "%1": %2</source>
+        <source>applicant credit code &quot;%1&quot;: %2</source>
         <translation>申请人统一社会信用代码“%1”：%2</translation>
     </message>
     <message>
@@ -1596,11 +1596,11 @@ Basis: %2</source>
         <translation>未检测到摄像头。请连接人脸摄像头后重试。</translation>
     </message>
     <message>
-        <source>The camera "%1" is not connected.</source>
+        <source>The camera &quot;%1&quot; is not connected.</source>
         <translation>摄像头“%1”未连接。</translation>
     </message>
     <message>
-        <source>The camera "%1" failed: %2</source>
+        <source>The camera &quot;%1&quot; failed: %2</source>
         <translation>摄像头“%1”出现故障：%2</translation>
     </message>
 </context>
@@ -1661,7 +1661,7 @@ Basis: %2</source>
 <context>
     <name>ow::Checklist</name>
     <message>
-        <source>material %1 is not in this item's list</source>
+        <source>material %1 is not in this item&apos;s list</source>
         <translation>材料%1不在本事项的材料清单中</translation>
     </message>
     <message>
@@ -1990,11 +1990,11 @@ Basis: %2</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <source>The item's rule: the application is refused and the applicant's credit is marked.</source>
+        <source>The item&apos;s rule: the application is refused and the applicant&apos;s credit is marked.</source>
         <translation>本事项逾期规则：不予受理（不予许可），并记入申请人信用记录。</translation>
     </message>
     <message>
-        <source>The item's rule: the case is terminated and the applicant's credit is marked.</source>
+        <source>The item&apos;s rule: the case is terminated and the applicant&apos;s credit is marked.</source>
         <translation>本事项逾期规则：终止办理，并记入申请人信用记录。</translation>
     </message>
     <message>
@@ -2060,7 +2060,7 @@ This cannot be undone. Continue?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Case %1 is now %2; the applicant's credit is marked.</source>
+        <source>Case %1 is now %2; the applicant&apos;s credit is marked.</source>
         <translation>办件%1已“%2”，已记入申请人信用记录。</translation>
     </message>
 </context>
@@ -2118,11 +2118,11 @@ This cannot be undone. Continue?</source>
         <translation>统一社会信用代码应为18位，实际为%1位</translation>
     </message>
     <message>
-        <source>character '%1' at position %2 is not allowed in a credit code (digits and A-Z without I, O, Z, S, V)</source>
+        <source>character &apos;%1&apos; at position %2 is not allowed in a credit code (digits and A-Z without I, O, Z, S, V)</source>
         <translation>第%2位的字符“%1”不允许出现在统一社会信用代码中（只能是数字和除I、O、Z、S、V以外的大写字母）</translation>
     </message>
     <message>
-        <source>character '%1' at position %2 must be a digit (positions 3-8 are the administrative division code)</source>
+        <source>character &apos;%1&apos; at position %2 must be a digit (positions 3-8 are the administrative division code)</source>
         <translation>第%2位的字符“%1”应为数字（第3至8位为行政区划码）</translation>
     </message>
     <message>
@@ -2183,11 +2183,11 @@ This cannot be undone. Continue?</source>
         <translation>已在证件照片中找到人脸。</translation>
     </message>
     <message>
-        <source>Read the applicant's card first.</source>
+        <source>Read the applicant&apos;s card first.</source>
         <translation>请先读取申请人的证件。</translation>
     </message>
     <message>
-        <source>Give the card photo first: from the reader's vendor library, or a photo or scan of the card face (Card photo from file…).</source>
+        <source>Give the card photo first: from the reader&apos;s vendor library, or a photo or scan of the card face (Card photo from file…).</source>
         <translation>请先提供证件照片：来自读卡器厂商库，或证件人像面的照片或扫描件（“从文件读取证件照片…”）。</translation>
     </message>
     <message>
@@ -2376,7 +2376,7 @@ This cannot be undone. Continue?</source>
         <translation>人脸加密存储密钥 %1 不是有效密钥（必须恰好为 %2 字节，实际为 %3 字节）。</translation>
     </message>
     <message>
-        <source>The face check id "%1" cannot name a vault file.</source>
+        <source>The face check id &quot;%1&quot; cannot name a vault file.</source>
         <translation>人证核验编号“%1”不能用作存储文件名。</translation>
     </message>
     <message>
@@ -2434,7 +2434,8 @@ This cannot be undone. Continue?</source>
     <message numerus="yes">
         <source>%n expired face image file(s) removed; these files were left: %1</source>
         <translation>
-            <numerusform>已删除 %n 个过期的人脸图像文件；以下文件未处理：%1</numerusform></translation>
+            <numerusform>已删除 %n 个过期的人脸图像文件；以下文件未处理：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2540,18 +2541,18 @@ This cannot be undone. Continue?</source>
 <context>
     <name>ow::IdCardReader</name>
     <message>
-        <source>The reader's answer to "read card" is too short (%1 bytes).</source>
+        <source>The reader&apos;s answer to &quot;read card&quot; is too short (%1 bytes).</source>
         <translation>读卡器对“读卡”命令的应答过短（%1 字节）。</translation>
     </message>
     <message>
-        <source>The reader's answer to "read card" is inconsistent: text %1 bytes, photo %2 bytes, %3 bytes received.</source>
+        <source>The reader&apos;s answer to &quot;read card&quot; is inconsistent: text %1 bytes, photo %2 bytes, %3 bytes received.</source>
         <translation>读卡器对“读卡”命令的应答不一致：文字 %1 字节，照片 %2 字节，实际收到 %3 字节。</translation>
     </message>
 </context>
 <context>
     <name>ow::IdCardSession</name>
     <message>
-        <source>The reader setting "%1" should read vendor:LIBRARY:PORT (for example vendor:/opt/reader/libsdk.so:1001).</source>
+        <source>The reader setting &quot;%1&quot; should read vendor:LIBRARY:PORT (for example vendor:/opt/reader/libsdk.so:1001).</source>
         <translation>读卡器设置“%1”应写成 vendor:库文件:端口（例如 vendor:/opt/reader/libsdk.so:1001）。</translation>
     </message>
     <message>
@@ -2567,14 +2568,14 @@ This cannot be undone. Continue?</source>
         <translation>正在读取证件，请稍候。</translation>
     </message>
     <message>
-        <source>No card reader is set. Enter the reader's port first.</source>
+        <source>No card reader is set. Enter the reader&apos;s port first.</source>
         <translation>尚未设置读卡器。请先填写读卡器端口。</translation>
     </message>
 </context>
 <context>
     <name>ow::IdCardSimulator</name>
     <message>
-        <source>unknown fault "%1" (one of: %2)</source>
+        <source>unknown fault &quot;%1&quot; (one of: %2)</source>
         <translation>未知的故障“%1”（可选：%2）</translation>
     </message>
     <message>
@@ -2625,15 +2626,15 @@ This cannot be undone. Continue?</source>
         <translation>读卡器报告了无法识别的错误。请拿开证件，重新放好后再试。</translation>
     </message>
     <message>
-        <source>The card did not accept the reader's security module. The card may be damaged or not genuine.</source>
+        <source>The card did not accept the reader&apos;s security module. The card may be damaged or not genuine.</source>
         <translation>证件未通过读卡器安全模块的认证，证件可能已损坏或非真实证件。</translation>
     </message>
     <message>
-        <source>The reader's security module could not verify the card. The card may be damaged or not genuine.</source>
+        <source>The reader&apos;s security module could not verify the card. The card may be damaged or not genuine.</source>
         <translation>读卡器安全模块无法验证该证件，证件可能已损坏或非真实证件。</translation>
     </message>
     <message>
-        <source>The card's data failed verification. Put the card back and try again.</source>
+        <source>The card&apos;s data failed verification. Put the card back and try again.</source>
         <translation>证件数据校验失败。请重新放好证件后再试。</translation>
     </message>
     <message>
@@ -2649,11 +2650,11 @@ This cannot be undone. Continue?</source>
         <translation>读卡器无法与证件通信（取随机数失败）。请重新放好证件后再试。</translation>
     </message>
     <message>
-        <source>The reader's security module (SAM) failed its self-test. The reader needs service.</source>
+        <source>The reader&apos;s security module (SAM) failed its self-test. The reader needs service.</source>
         <translation>读卡器安全模块（SAM）自检失败，读卡器需要维修。</translation>
     </message>
     <message>
-        <source>The reader's security module (SAM) is not authorised. The reader needs service.</source>
+        <source>The reader&apos;s security module (SAM) is not authorised. The reader needs service.</source>
         <translation>读卡器安全模块（SAM）未经授权，读卡器需要维修。</translation>
     </message>
     <message>
@@ -2672,7 +2673,7 @@ This cannot be undone. Continue?</source>
 <context>
     <name>ow::IdCardTextBlock</name>
     <message>
-        <source>The card's text block has %1 bytes instead of %2.</source>
+        <source>The card&apos;s text block has %1 bytes instead of %2.</source>
         <translation>证件文字信息为 %1 字节，应为 %2 字节。</translation>
     </message>
     <message>
@@ -2680,15 +2681,15 @@ This cannot be undone. Continue?</source>
         <translation>证件类型标识 U+%1 未知，本工作台无法读取此类证件。</translation>
     </message>
     <message>
-        <source>The field "%1" has %2 characters; the card holds at most %3.</source>
+        <source>The field &quot;%1&quot; has %2 characters; the card holds at most %3.</source>
         <translation>字段“%1”有 %2 个字符，证件最多容纳 %3 个。</translation>
     </message>
     <message>
-        <source>The card's sex code "%1" is not one of 0, 1, 2, 9.</source>
+        <source>The card&apos;s sex code &quot;%1&quot; is not one of 0, 1, 2, 9.</source>
         <translation>证件的性别代码“%1”不属于 0、1、2、9。</translation>
     </message>
     <message>
-        <source>The card's nation code "%1" is not in GB/T 3304.</source>
+        <source>The card&apos;s nation code &quot;%1&quot; is not in GB/T 3304.</source>
         <translation>证件的民族代码“%1”不在 GB/T 3304 中。</translation>
     </message>
     <message>
@@ -2704,11 +2705,11 @@ This cannot be undone. Continue?</source>
         <translation>有效期截止日期</translation>
     </message>
     <message>
-        <source>The card's ID number %1 is invalid: %2</source>
+        <source>The card&apos;s ID number %1 is invalid: %2</source>
         <translation>证件号码 %1 无效：%2</translation>
     </message>
     <message>
-        <source>The card's permanent-residence number has %1 characters instead of 15.</source>
+        <source>The card&apos;s permanent-residence number has %1 characters instead of 15.</source>
         <translation>永久居留证号码为 %1 位，应为 15 位。</translation>
     </message>
 </context>
@@ -2723,7 +2724,7 @@ This cannot be undone. Continue?</source>
         <translation>身份证号码应为18位（旧版为15位数字），实际为%1位</translation>
     </message>
     <message>
-        <source>character '%1' at position %2 is not allowed (only digits, and X as the check character)</source>
+        <source>character &apos;%1&apos; at position %2 is not allowed (only digits, and X as the check character)</source>
         <translation>第%2位的字符“%1”无效（只能是数字，校验码可为X）</translation>
     </message>
     <message>
@@ -2941,7 +2942,7 @@ This cannot be undone. Continue?</source>
         <translation>已告知补正。请打印通知书，一次性列明全部需补正材料。</translation>
     </message>
     <message>
-        <source>Refused. Print the refusal notice; it states the applicant's rights.</source>
+        <source>Refused. Print the refusal notice; it states the applicant&apos;s rights.</source>
         <translation>已不予受理。请打印不予受理通知书，其中载明申请人的救济权利。</translation>
     </message>
     <message>
@@ -2957,7 +2958,7 @@ This cannot be undone. Continue?</source>
         <translation>申请人已列入失信名单（%1），不得适用容缺受理。</translation>
     </message>
     <message>
-        <source>A visit is in progress: press New visit before reading another applicant's card.</source>
+        <source>A visit is in progress: press New visit before reading another applicant&apos;s card.</source>
         <translation>正在办理一位申请人的业务：读取其他申请人的证件前，请先点击“新接件”。</translation>
     </message>
 </context>
@@ -3015,7 +3016,7 @@ This cannot be undone. Continue?</source>
         <translation>时限没有起算日期</translation>
     </message>
     <message>
-        <source>time limit unit must be 工作日 or 日; got "%1"</source>
+        <source>time limit unit must be 工作日 or 日; got &quot;%1&quot;</source>
         <translation>时限单位应为“工作日”或“日”，实际为“%1”</translation>
     </message>
     <message>
@@ -3072,7 +3073,7 @@ This cannot be undone. Continue?</source>
         <translation>关于一窗通办工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OneWindow Workstation %1&lt;/h3&gt;&lt;p&gt;The comprehensive window's workstation of a government service hall: item guide, intake, queue and supervision.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;OneWindow Workstation %1&lt;/h3&gt;&lt;p&gt;The comprehensive window&apos;s workstation of a government service hall: item guide, intake, queue and supervision.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一窗通办工作台 %1&lt;/h3&gt;&lt;p&gt;政务服务大厅综合窗口工作台：办事指南、收件受理、排队叫号和电子监察。&lt;/p&gt;&lt;p&gt;数据目录：%2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3165,10 +3166,6 @@ This cannot be undone. Continue?</source>
         <translation>高拍仪已开启：请逐页放在镜头下，画面静止后自动拍摄。</translation>
     </message>
     <message>
-        <source>No scanner was found.</source>
-        <translation>未找到扫描仪。</translation>
-    </message>
-    <message>
         <source>Scanning with %1…</source>
         <translation>正在使用 %1 扫描…</translation>
     </message>
@@ -3202,6 +3199,20 @@ This cannot be undone. Continue?</source>
             <numerusform>已保存 %n 份材料，共 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking for a scanner…</source>
+        <translation>正在查找扫描仪…</translation>
+    </message>
+    <message>
+        <source>Saving the PDFs…</source>
+        <translation>正在保存 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without saving? The %n scanned page(s) will be lost.</source>
+        <translation>
+            <numerusform>不保存就关闭吗？已扫描的 %n 页将丢失。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::MaterialScanSession</name>
@@ -3220,6 +3231,10 @@ This cannot be undone. Continue?</source>
     <message>
         <source>Page %1 of “%2” could not be processed: rescan or delete it.</source>
         <translation>“%2”的第 %1 页无法处理：请重扫或删除该页。</translation>
+    </message>
+    <message>
+        <source>The materials are being saved.</source>
+        <translation>材料正在保存。</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3317,13 @@ This cannot be undone. Continue?</source>
     <message>
         <source>A filled-in sample form is available</source>
         <translation>提供填报样表（示范文本）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PageBatchSource</name>
+    <message>
+        <source>No scanner was found.</source>
+        <translation>未找到扫描仪。</translation>
     </message>
 </context>
 <context>
@@ -3464,15 +3486,15 @@ Case %2 · %3 · promised by %4</source>
 <context>
     <name>ow::VendorSdkLoader</name>
     <message>
-        <source>No vendor ID-card reader library at "%1". OneWindow bundles none: install the plugin supplied with the reader's licence, or use a serial reader.</source>
+        <source>No vendor ID-card reader library at &quot;%1&quot;. OneWindow bundles none: install the plugin supplied with the reader&apos;s licence, or use a serial reader.</source>
         <translation>“%1”处没有厂商读卡器库。一窗通办不附带任何厂商库：请安装随读卡器授权提供的插件，或使用串口读卡器。</translation>
     </message>
     <message>
-        <source>The vendor ID-card reader library "%1" could not be loaded: %2</source>
+        <source>The vendor ID-card reader library &quot;%1&quot; could not be loaded: %2</source>
         <translation>无法加载厂商读卡器库“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is a Qt plugin but not a OneWindow ID-card reader plugin (%2).</source>
+        <source>&quot;%1&quot; is a Qt plugin but not a OneWindow ID-card reader plugin (%2).</source>
         <translation>“%1”是 Qt 插件，但不是一窗通办的身份证读卡器插件（%2）。</translation>
     </message>
 </context>
@@ -3563,7 +3585,8 @@ Case %2 · %3 · promised by %4</source>
     <message numerus="yes">
         <source>%n expired face image file(s) removed from %1.</source>
         <translation>
-            <numerusform>已从 %1 删除 %n 个过期的人脸图像文件。</numerusform></translation>
+            <numerusform>已从 %1 删除 %n 个过期的人脸图像文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

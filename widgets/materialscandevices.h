@@ -8,6 +8,7 @@
 #include <functional>
 
 class QObject;
+class QWidget;
 
 namespace ow {
 
@@ -25,6 +26,8 @@ struct MaterialScanDevices {
     int scannerDpi = 300;
     // Backend options set before each batch, e.g. the test backend's {"test-picture", "Grid"}.
     QList<QPair<QByteArray, QString>> scannerOptions;
+    // Asks whether to close with unsaved pages (true = discard them); empty = a message box.
+    std::function<bool(QWidget *parent, const QString &question)> confirmDiscard;
 };
 
 } // namespace ow

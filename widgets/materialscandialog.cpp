@@ -7,14 +7,13 @@
 #include "materialscansession.h"
 #include "pagecornereditor.h"
 #include "pagelistmodel.h"
-#include "sanescanner.h"
+#include "scantypes.h"
 #include "syncthread.h"
 #include "ui_materialscandialog.h"
 #include "workstationcontext.h"
 
-#include <QCursor>
-#include <QGuiApplication>
 #include <QLocale>
+#include <QMessageBox>
 
 namespace ow {
 
@@ -101,6 +100,11 @@ MaterialScanDialog::MaterialScanDialog(WorkstationContext &context, IntakeSessio
             &MaterialScanDialog::showMaterials);
     connect(m_session, &MaterialScanSession::pageUpdated, this, [this] { pageChosen(); });
     connect(m_session, &MaterialScanSession::pageDropped, this, &MaterialScanDialog::showDropped);
+    connect(m_session, &MaterialScanSession::saveFinished, this, &MaterialScanDialog::saveFinished);
+    connect(m_session, &MaterialScanSession::scannerChosen, this, [this](const QString &device) {
+        m_devices.scannerDevice = device; // the next batches go to the same scanner
+        showStatus(tr("Scanning with %1…").arg(device), false);
+    });
     connect(m_session, &MaterialScanSession::currentMaterialChanged, this,
             [this](int m) { m_ui->materialList->setCurrentRow(m); });
     connect(m_session, &MaterialScanSession::batchFinished, this,
@@ -199,25 +203,16 @@ void MaterialScanDialog::stopCamera() {
 
 void MaterialScanDialog::startScanner(bool feeder) {
     ScanSettings settings;
-    settings.device = m_devices.scannerDevice;
-    if (settings.device.isEmpty()) {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        auto devices = SaneScanner().listDevices(); // a few seconds at most, once
-        QGuiApplication::restoreOverrideCursor();
-        if (!devices || devices->isEmpty()) {
-            showStatus(devices ? tr("No scanner was found.") : devices.error(), true);
-            return;
-        }
-        m_devices.scannerDevice = devices->first().name;
-        settings.device = m_devices.scannerDevice;
-    }
+    settings.device = m_devices.scannerDevice; // empty: the session takes the first one found
     settings.source = feeder ? ScanSource::Feeder : ScanSource::Flatbed;
     settings.mode =
         m_session->mode() == ScanMode::Colour ? ScanColourMode::Colour : ScanColourMode::Grey;
     settings.dpi = m_devices.scannerDpi;
     settings.extraOptions = m_devices.scannerOptions;
     m_session->scan(settings);
-    showStatus(tr("Scanning with %1…").arg(settings.device), false);
+    showStatus(settings.device.isEmpty() ? tr("Looking for a scanner…")
+                                         : tr("Scanning with %1…").arg(settings.device),
+               false);
 }
 
 void MaterialScanDialog::showMaterials() {
@@ -277,36 +272,75 @@ void MaterialScanDialog::showDropped() {
 }
 
 void MaterialScanDialog::updateButtons() {
-    const bool busy = m_session->busy();
+    const bool saving = m_session->saving();
+    // While the PDFs are written nothing may change what is being saved.
+    const QList<QWidget *> editing = {m_ui->sourceCombo, m_ui->modeCombo,     m_ui->startButton,
+                                      m_ui->pagesView,   m_ui->materialList,  m_ui->cornerEditor,
+                                      m_ui->closeButton, m_ui->dropBlankCheck};
+    for (QWidget *w : editing)
+        w->setEnabled(!saving);
+    const bool busy = m_session->busy() || saving;
     const bool page = selectedPage() >= 0;
     const auto source = Source(m_ui->sourceCombo->currentData().toInt());
-    m_ui->cancelButton->setEnabled(busy);
+    m_ui->cancelButton->setEnabled(m_session->busy());
     m_ui->captureButton->setEnabled(m_camera != nullptr);
     m_ui->startButton->setText(source == Source::Camera && m_camera ? tr("S&top camera")
                                                                     : tr("S&tart"));
     for (QPushButton *b : {m_ui->rotateLeftButton, m_ui->rotateRightButton, m_ui->deleteButton,
                            m_ui->rescanButton, m_ui->moveNextButton})
-        b->setEnabled(page);
+        b->setEnabled(page && !saving);
     m_ui->saveButton->setEnabled(!busy && m_session->pageCount() > 0);
 }
 
 bool MaterialScanDialog::save() {
-    auto saved = m_session->save();
-    if (!saved) {
-        showStatus(saved.error(), true);
+    stopCamera();
+    if (!m_session->saveInBackground()) {
+        showStatus(m_session->saveProblem(), true);
         return false;
+    }
+    showStatus(tr("Saving the PDFs…"), false);
+    updateButtons();
+    return true;
+}
+
+void MaterialScanDialog::saveFinished(const QList<MaterialScanRecord> &records,
+                                      const QString &error) {
+    updateButtons();
+    if (!error.isEmpty()) {
+        showStatus(error, true);
+        return;
     }
     if (SyncThread *sync = m_context.backgroundSync())
         sync->nudge(); // upload soon
     qint64 bytes = 0;
-    for (const MaterialScanRecord &r : saved.value())
+    for (const MaterialScanRecord &r : records)
         bytes += r.byteSize;
-    showStatus(tr("Saved %n material(s), %1.", nullptr, int(saved->size()))
+    showStatus(tr("Saved %n material(s), %1.", nullptr, int(records.size()))
                    .arg(QLocale().formattedDataSize(bytes)),
                false);
-    emit this->saved(saved.value());
+    emit saved(records);
     accept();
-    return true;
+}
+
+void MaterialScanDialog::reject() {
+    if (m_session->saving())
+        return; // the PDFs are being stored: closing now would leave the clerk unsure
+    const int pages = m_session->pageCount();
+    if (pages > 0 || m_session->busy()) {
+        const QString question =
+            tr("Close without saving? The %n scanned page(s) will be lost.", nullptr, pages);
+        const bool discard =
+            m_devices.confirmDiscard
+                ? m_devices.confirmDiscard(this, question)
+                : QMessageBox::question(this, windowTitle(), question,
+                                        QMessageBox::Discard | QMessageBox::Cancel,
+                                        QMessageBox::Cancel) == QMessageBox::Discard;
+        if (!discard)
+            return;
+        m_session->cancel();
+    }
+    stopCamera();
+    QDialog::reject();
 }
 
 } // namespace ow

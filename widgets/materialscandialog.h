@@ -44,7 +44,11 @@ public:
     void setSource(Source source);
     // The Start button: starts the camera, a scan or an import.
     void start();
+    // Starts writing and storing the PDFs (false, with the reason shown, when it cannot); the
+    // dialog closes as accepted once they are stored.
     bool save();
+    // Closing with pages not saved asks first (MaterialScanDevices::confirmDiscard).
+    void reject() override;
     QString statusText() const;
     int selectedPage() const; // row in the current material, -1 when none
 
@@ -63,6 +67,7 @@ private:
     void showStatus(const QString &text, bool error);
     void updateButtons();
     void showDropped();
+    void saveFinished(const QList<ow::MaterialScanRecord> &records, const QString &error);
     template <typename F> void withPage(F &&edit);
 
     std::unique_ptr<Ui::MaterialScanDialog> m_ui;

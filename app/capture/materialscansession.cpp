@@ -26,6 +26,7 @@ MaterialScanSession::MaterialScanSession(MaterialScanRepository &repository, con
     m_cameraBatch = newBatch();
     connect(m_source, &PageBatchSource::pageArrived, this, &MaterialScanSession::addToBatch);
     connect(m_source, &PageBatchSource::finished, this, &MaterialScanSession::sourceFinished);
+    connect(m_source, &PageBatchSource::scannerChosen, this, &MaterialScanSession::scannerChosen);
 }
 
 MaterialScanSession::~MaterialScanSession() {
@@ -47,7 +48,7 @@ void MaterialScanSession::setCurrentMaterial(int material) {
 }
 
 void MaterialScanSession::setMode(ScanMode mode) {
-    if (mode == m_mode)
+    if (mode == m_mode || m_saving)
         return;
     m_mode = mode;
     const bool wasBusy = busy();
@@ -221,7 +222,7 @@ void MaterialScanSession::scan(const ScanSettings &settings) {
 }
 
 template <typename F> void MaterialScanSession::startSource(F &&start) {
-    if (m_source->running())
+    if (m_source->running() || m_saving)
         return;
     const bool wasBusy = busy();
     startBatchCount();
@@ -271,7 +272,7 @@ bool MaterialScanSession::waitForIdle(int timeoutMs) {
 }
 
 bool MaterialScanSession::movePage(int material, int from, int to) {
-    if (!m_book.has(material, from) || !m_book.has(material, to))
+    if (m_saving || !m_book.has(material, from) || !m_book.has(material, to))
         return false;
     QList<ScanPage> &pages = m_book.pages(material);
     if (from != to) {
@@ -282,7 +283,8 @@ bool MaterialScanSession::movePage(int material, int from, int to) {
 }
 
 bool MaterialScanSession::movePageToMaterial(int material, int index, int toMaterial) {
-    if (!m_book.has(material, index) || toMaterial < 0 || toMaterial >= m_book.materialCount())
+    if (m_saving || !m_book.has(material, index) || toMaterial < 0 ||
+        toMaterial >= m_book.materialCount())
         return false;
     if (material == toMaterial)
         return true;
@@ -293,7 +295,7 @@ bool MaterialScanSession::movePageToMaterial(int material, int index, int toMate
 }
 
 bool MaterialScanSession::rotatePage(int material, int index, int quarterTurnsClockwise) {
-    if (!m_book.has(material, index))
+    if (m_saving || !m_book.has(material, index))
         return false;
     ScanPage &page = m_book.pages(material)[index];
     page.quarterTurns = ((page.quarterTurns + quarterTurnsClockwise) % 4 + 4) % 4;
@@ -303,7 +305,7 @@ bool MaterialScanSession::rotatePage(int material, int index, int quarterTurnsCl
 }
 
 bool MaterialScanSession::removePage(int material, int index) {
-    if (!m_book.has(material, index))
+    if (m_saving || !m_book.has(material, index))
         return false;
     const bool wasBusy = busy();
     const ScanPage page = m_book.pages(material).takeAt(index);
@@ -315,14 +317,14 @@ bool MaterialScanSession::removePage(int material, int index) {
 }
 
 bool MaterialScanSession::rescan(int material, int index) {
-    if (!m_book.has(material, index))
+    if (m_saving || !m_book.has(material, index))
         return false;
     m_rescanId = m_book.pages(material)[index].id;
     return true;
 }
 
 bool MaterialScanSession::setCorners(int material, int index, const QList<QPointF> &corners) {
-    if (!m_book.has(material, index) || corners.size() != 4)
+    if (m_saving || !m_book.has(material, index) || corners.size() != 4)
         return false;
     ScanPage &page = m_book.pages(material)[index];
     const QRectF bounds(QPointF(0, 0), QSizeF(page.original.size()));
@@ -343,6 +345,8 @@ bool MaterialScanSession::setCorners(int material, int index, const QList<QPoint
 }
 
 bool MaterialScanSession::restoreDropped(int droppedIndex) {
+    if (m_saving)
+        return false;
     const int material = m_book.restore(droppedIndex);
     if (material >= 0)
         emit pagesChanged(material);
@@ -350,6 +354,8 @@ bool MaterialScanSession::restoreDropped(int droppedIndex) {
 }
 
 QString MaterialScanSession::saveProblem() const {
+    if (m_saving)
+        return tr("The materials are being saved.");
     if (busy())
         return tr("Wait until every page is processed (or cancel the batch).");
     if (pageCount() == 0)
@@ -363,31 +369,78 @@ QString MaterialScanSession::saveProblem() const {
     return {};
 }
 
-Result<QList<MaterialScanRecord>> MaterialScanSession::save() {
-    using R = Result<QList<MaterialScanRecord>>;
-    if (const QString problem = saveProblem(); !problem.isEmpty())
-        return R::failure(problem);
+QList<MaterialScanRepository::Scan> MaterialScanSession::scansToWrite() const {
     QList<MaterialScanRepository::Scan> scans;
     for (int m = 0; m < m_book.materialCount(); ++m) {
         const QList<ScanPage> &pages = m_book.pages(m);
-        const ScanMaterial &material = m_book.material(m);
         if (pages.isEmpty())
             continue;
-        auto pdf = MaterialScanWriter::pdfOf(pages, material.name);
-        if (!pdf)
-            return R::failure(pdf.error());
         MaterialScanRepository::Scan scan;
         scan.record.caseId = m_caseId;
-        scan.record.material = material.name;
-        scan.record.position = material.position;
+        scan.record.material = m_book.material(m).name;
+        scan.record.position = m_book.material(m).position;
         scan.record.pageCount = int(pages.size());
         scan.record.mode = scanModeName(m_mode);
         scan.record.createdBy = m_actor;
         scan.record.createdAt = m_clock.now();
-        scan.pdf = pdf.value();
         scans << scan;
     }
+    return scans;
+}
+
+QList<QList<ScanPage>> MaterialScanSession::pagesToWrite() const {
+    QList<QList<ScanPage>> pages;
+    for (int m = 0; m < m_book.materialCount(); ++m)
+        if (!m_book.pages(m).isEmpty())
+            pages << m_book.pages(m); // shared copies: later edits do not reach a running save
+    return pages;
+}
+
+QString MaterialScanSession::writePdfs(QList<MaterialScanRepository::Scan> &scans,
+                                       const QList<QList<ScanPage>> &pages) {
+    for (qsizetype i = 0; i < scans.size(); ++i) {
+        auto pdf = MaterialScanWriter::pdfOf(pages.at(i), scans[i].record.material);
+        if (!pdf)
+            return pdf.error();
+        scans[i].pdf = pdf.value();
+    }
+    return {};
+}
+
+Result<QList<MaterialScanRecord>> MaterialScanSession::save() {
+    using R = Result<QList<MaterialScanRecord>>;
+    if (const QString problem = saveProblem(); !problem.isEmpty())
+        return R::failure(problem);
+    QList<MaterialScanRepository::Scan> scans = scansToWrite();
+    if (const QString error = writePdfs(scans, pagesToWrite()); !error.isEmpty())
+        return R::failure(error);
     return m_repository.save(scans);
+}
+
+bool MaterialScanSession::saveInBackground() {
+    if (!saveProblem().isEmpty())
+        return false;
+    m_saving = true;
+    m_processPool.start([this, toWrite = scansToWrite(), pages = pagesToWrite()] {
+        QList<MaterialScanRepository::Scan> scans = toWrite;
+        const QString error = writePdfs(scans, pages);
+        // Stored on this object's thread: the database connection belongs to it. Dropped if
+        // the session is gone by then (its destructor waits for this job first).
+        QMetaObject::invokeMethod(
+            this,
+            [this, scans, error] {
+                m_saving = false;
+                if (!error.isEmpty()) {
+                    emit saveFinished({}, error);
+                    return;
+                }
+                auto stored = m_repository.save(scans);
+                emit saveFinished(stored ? stored.value() : QList<MaterialScanRecord>(),
+                                  stored ? QString() : stored.error());
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
 }
 
 } // namespace ow

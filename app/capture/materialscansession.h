@@ -85,6 +85,11 @@ public:
     // repository in one transaction; its upload waits for the sync cycle. Needs a
     // QGuiApplication. A material without pages keeps its earlier scan.
     Result<QList<MaterialScanRecord>> save();
+    // The same with the PDFs written on a worker thread (a batch of colour pages takes seconds);
+    // saveFinished follows on this object's thread. False, with saveProblem(), when it cannot
+    // start. While saving, sources and edits are refused.
+    bool saveInBackground();
+    bool saving() const { return m_saving; }
 
 signals:
     void pagesChanged(int material); // added, removed, moved
@@ -96,9 +101,18 @@ signals:
     // why it stopped early, if it did, and whether that was an error.
     void batchFinished(const QString &message, bool error);
     void pageDropped(const ow::DroppedPage &page);
+    // error is empty when every material was stored.
+    void saveFinished(const QList<ow::MaterialScanRecord> &records, const QString &error);
+    // A scan asked for the first scanner found: this one was taken (for the next batches).
+    void scannerChosen(const QString &device);
 
 private:
     using Located = ScanPageBook::Located;
+    // What save() writes: each material's pages and record, taken on this thread.
+    QList<MaterialScanRepository::Scan> scansToWrite() const;
+    QList<QList<ScanPage>> pagesToWrite() const;
+    static QString writePdfs(QList<MaterialScanRepository::Scan> &scans,
+                             const QList<QList<ScanPage>> &pages);
     void addToBatch(const QImage &original, ScanOrigin origin, double dpi, int batch);
     int newBatch();
     void queueProcessing(const ScanPage &page);
@@ -129,6 +143,7 @@ private:
     int m_sourceBatch = 0;
     QString m_finishMessage; // for batchFinished once the batch is over
     bool m_finishError = false;
+    bool m_saving = false;
     int m_cancelEpoch = 0;     // results of jobs queued before a cancel are dropped
     PageBatchSource *m_source; // child; deleted first in the destructor
     QThreadPool m_processPool; // one page at a time, in arrival order

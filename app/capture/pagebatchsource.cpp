@@ -66,10 +66,22 @@ bool PageBatchSource::scan(const ScanSettings &settings, int batch) {
     m_running = true;
     *m_cancel = false;
     const auto cancel = m_cancel;
-    m_pool.start([this, settings, batch, cancel] {
+    m_pool.start([this, requested = settings, batch, cancel] {
         SaneScanner scanner;
+        ScanSettings chosen = requested;
+        if (chosen.device.isEmpty()) {
+            auto devices = scanner.listDevices();
+            if (!devices || devices->isEmpty()) {
+                end(devices ? tr("No scanner was found.") : devices.error(), batch);
+                return;
+            }
+            chosen.device = devices->first().name;
+            QMetaObject::invokeMethod(
+                this, [this, device = chosen.device] { emit scannerChosen(device); },
+                Qt::QueuedConnection);
+        }
         const ScanBatchResult r = scanner.scan(
-            settings,
+            chosen,
             [this, batch](const QImage &page, int) { deliver(page, ScanOrigin::Scanner, batch); },
             {}, cancel.get());
         const bool quiet = r.ok() || r.outcome == ScanOutcome::Cancelled;

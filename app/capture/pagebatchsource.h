@@ -26,6 +26,8 @@ public:
     bool running() const { return m_running; }
     // False when a batch is running already.
     bool importFiles(const QStringList &paths, int batch);
+    // An empty settings.device takes the first scanner SANE finds (listing takes seconds, so
+    // it happens on the worker too) and reports it through scannerChosen.
     bool scan(const ScanSettings &settings, int batch);
     void cancel() { *m_cancel = true; }
     bool cancelled() const { return *m_cancel; }
@@ -34,6 +36,7 @@ signals:
     void pageArrived(const QImage &page, ow::ScanOrigin origin, double dpi, int batch);
     // message: why the batch stopped early (empty when it completed or was cancelled).
     void finished(const QString &message, bool error, int batch);
+    void scannerChosen(const QString &device);
 
 private:
     void deliver(const QImage &page, ScanOrigin origin, int batch);

@@ -54,6 +54,7 @@ private slots:
     void modeChangeProcessesAgain();
     void cancelMidBatch();
     void savesOnePdfPerMaterial();
+    void savesInTheBackground();
     void refusesToSaveUnfinishedPages();
 
 private:
@@ -288,6 +289,34 @@ void TestMaterialScanSession::savesOnePdfPerMaterial() {
     }
     QCOMPARE(m_repo->scansOf(m_case.caseId)->size(), 2);
     QCOMPARE(LocalAttachmentStore(*m_db).pendingCount().value(), 2);
+}
+
+// The PDFs are written on a worker; the records are stored on the session's thread afterwards.
+// Meanwhile nothing changes what is being saved and a second save is refused.
+void TestMaterialScanSession::savesInTheBackground() {
+    auto session = makeSession();
+    for (int i = 0; i < 2; ++i)
+        session->addPage(quickPage(i), ScanOrigin::Scanner, 75);
+    QVERIFY(session->waitForIdle(60000));
+    QSignalSpy finished(session.get(), &MaterialScanSession::saveFinished);
+    QVERIFY(session->saveInBackground());
+    QVERIFY(session->saving());
+    QVERIFY(!session->saveInBackground());
+    QVERIFY(!session->saveProblem().isEmpty());
+    QVERIFY(!session->removePage(0, 0));
+    QVERIFY(!session->rotatePage(0, 1, 1));
+    QVERIFY(!session->movePage(0, 0, 1));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!session->saving());
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    const auto records = finished.first().at(0).value<QList<MaterialScanRecord>>();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().pageCount, 2);
+    auto pdf = m_repo->pdf(records.first().sha256);
+    QVERIFY2(pdf, qPrintable(pdf.error()));
+    QCOMPARE(test::pdfPageCount(pdf.value()), 2);
+    QCOMPARE(m_repo->scansOf(m_case.caseId)->size(), 1);
+    QVERIFY(session->removePage(0, 0)); // editable again
 }
 
 void TestMaterialScanSession::refusesToSaveUnfinishedPages() {

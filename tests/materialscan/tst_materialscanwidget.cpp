@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -60,6 +61,9 @@ private slots:
     void cleanup();
     void scanAMixedBatchIntoTheCase();
     void cancelMidBatch();
+    void closingWithUnsavedPagesAsks();
+    void closingWithNothingScannedDoesNotAsk();
+    void firstScannerIsFoundOffTheUiThread();
 
 private:
     template <typename T> T *child(const char *name) const {
@@ -75,6 +79,9 @@ private:
     ListChooser m_chooser;
     QString m_caseId;
     QPointer<MaterialScanDialog> m_dialog;
+    MaterialScanDevices m_devices;
+    QStringList m_questions; // what the dialog asked before discarding pages
+    bool m_discard = false;  // the clerk's answer
 };
 
 void TestMaterialScanWidget::initTestCase() {
@@ -105,6 +112,13 @@ void TestMaterialScanWidget::init() {
     devices.scannerDevice = QStringLiteral("test:0");
     devices.scannerDpi = 75;
     devices.scannerOptions = {{QByteArrayLiteral("test-picture"), QStringLiteral("Color pattern")}};
+    devices.confirmDiscard = [this](QWidget *, const QString &question) {
+        m_questions << question;
+        return m_discard;
+    };
+    m_questions.clear();
+    m_discard = false;
+    m_devices = devices;
     m_panel->setScanDevices(devices);
     m_panel->resize(900, 500);
     m_panel->show();
@@ -229,8 +243,18 @@ void TestMaterialScanWidget::scanAMixedBatchIntoTheCase() {
     QCOMPARE(session.pages(2).size(), 1);
 
     // Save: one PDF per material with pages, and the checklist shows them as scanned.
+    QSignalSpy saved(m_dialog, &MaterialScanDialog::saved);
     child<QPushButton>("saveButton")->click();
-    QVERIFY2(m_dialog->result() == QDialog::Accepted, qPrintable(m_dialog->statusText()));
+    // The PDFs are written on a worker: the screen stays live but nothing can be changed.
+    QVERIFY(session.saving());
+    QVERIFY(!child<QPushButton>("startButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("closeButton")->isEnabled());
+    QTest::keyClick(m_dialog, Qt::Key_Escape); // ignored while saving
+    QVERIFY(m_dialog->isVisible());
+    const auto status = [this] { return m_dialog ? m_dialog->statusText() : QString(); };
+    QTRY_VERIFY_WITH_TIMEOUT(saved.size() == 1 || !session.saving(), 120000);
+    QVERIFY2(saved.size() == 1, qPrintable(status()));
+    QTRY_VERIFY(m_dialog.isNull()); // accepted and closed
     ChecklistTableModel *model = m_panel->model();
     QCOMPARE(model->index(0, 0).data(ChecklistTableModel::ScanPagesRole).toInt(), 2);
     QCOMPARE(model->index(1, 0).data(ChecklistTableModel::ScanPagesRole).toInt(), 0);
@@ -274,8 +298,60 @@ void TestMaterialScanWidget::cancelMidBatch() {
     QTRY_VERIFY_WITH_TIMEOUT(m_dialog->statusText().contains(QStringLiteral("Cancelled")), 30000);
     QVERIFY(session.pages(1).size() < 6);
     QVERIFY(!child<QPushButton>("cancelButton")->isEnabled());
+    m_discard = true;
     child<QPushButton>("closeButton")->click();
+    QTRY_VERIFY(m_dialog.isNull());
     QCOMPARE(m_fx->context().materialScans().scansOf(m_caseId)->size(), 0);
+}
+
+void TestMaterialScanWidget::closingWithUnsavedPagesAsks() {
+    QVERIFY(openFromChecklist(0));
+    MaterialScanSession &session = m_dialog->session();
+    m_chooser.answers << QStringList{test::writeSheet(m_files.path(), SheetKind::Text, 60)};
+    m_dialog->setSource(MaterialScanDialog::Source::Files);
+    child<QPushButton>("startButton")->click();
+    QVERIFY(waitIdle(120000));
+    QCOMPARE(session.pageCount(), 1);
+    // The clerk keeps the pages: the dialog stays, nothing lost.
+    child<QPushButton>("closeButton")->click();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.first().contains(QStringLiteral("1")), qPrintable(m_questions.first()));
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(session.pageCount(), 1);
+    // Escape asks too; this time the clerk discards them.
+    m_discard = true;
+    QTest::keyClick(m_dialog, Qt::Key_Escape);
+    QCOMPARE(m_questions.size(), 2);
+    QTRY_VERIFY(m_dialog.isNull()); // closed
+    QCOMPARE(m_fx->context().materialScans().scansOf(m_caseId)->size(), 0);
+}
+
+void TestMaterialScanWidget::closingWithNothingScannedDoesNotAsk() {
+    QVERIFY(openFromChecklist(0));
+    child<QPushButton>("closeButton")->click();
+    QVERIFY(m_questions.isEmpty());
+    QTRY_VERIFY(m_dialog.isNull());
+}
+
+// Without a configured scanner the first one SANE lists is taken: listing takes seconds on a
+// real machine, so it runs on the batch's worker and the UI thread never waits for it.
+void TestMaterialScanWidget::firstScannerIsFoundOffTheUiThread() {
+    MaterialScanDevices devices = m_devices;
+    devices.scannerDevice.clear();
+    m_panel->setScanDevices(devices);
+    QVERIFY(openFromChecklist(0));
+    MaterialScanSession &session = m_dialog->session();
+    QSignalSpy chosen(&session, &MaterialScanSession::scannerChosen);
+    m_dialog->setSource(MaterialScanDialog::Source::Flatbed);
+    child<QPushButton>("startButton")->click();
+    QVERIFY2(m_dialog->statusText().contains(QStringLiteral("Looking")),
+             qPrintable(m_dialog->statusText()));
+    QVERIFY(chosen.wait(60000));
+    QVERIFY2(chosen.first().at(0).toString().startsWith(QStringLiteral("test:")),
+             qPrintable(chosen.first().at(0).toString()));
+    QVERIFY(waitIdle(120000));
+    QCOMPARE(session.pageCount() + int(session.dropped().size()), 1);
+    m_discard = true;
 }
 
 QTEST_MAIN(TestMaterialScanWidget)
