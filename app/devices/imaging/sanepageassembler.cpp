@@ -27,6 +27,11 @@ uchar sample8(const uchar *line, int index, int depth) {
     return line[index];
 }
 
+const uchar *lineOf(const SaneRawFrame &frame, int y) {
+    return reinterpret_cast<const uchar *>(frame.data.constData()) +
+           qsizetype(y) * frame.bytesPerLine;
+}
+
 void setResolution(QImage &image, double dpi) {
     const int dotsPerMetre = int(dpi / 0.0254 + 0.5);
     image.setDotsPerMeterX(dotsPerMetre);
@@ -70,18 +75,25 @@ Result<QImage> SanePageAssembler::assemble(const QList<SaneRawFrame> &frames, do
     return image;
 }
 
+Result<QImage> SanePageAssembler::newPage(int width, int lines, QImage::Format format) {
+    QImage image(width, lines, format);
+    if (image.isNull())
+        return Result<QImage>::failure(
+            tr("Not enough memory for a %1 × %2 page.").arg(width).arg(lines));
+    return image;
+}
+
 Result<QImage> SanePageAssembler::greyImage(const SaneRawFrame &frame, int lines) {
     const int width = frame.pixelsPerLine;
     const int needed = frame.depth == 1 ? (width + 7) / 8 : width * frame.depth / 8;
     if (frame.bytesPerLine < needed)
         return Result<QImage>::failure(tr("The scanner's line length does not fit its width."));
-    QImage image(width, lines, QImage::Format_Grayscale8);
-    if (image.isNull())
-        return Result<QImage>::failure(
-            tr("Not enough memory for a %1 × %2 page.").arg(width).arg(lines));
+    auto page = newPage(width, lines, QImage::Format_Grayscale8);
+    if (!page)
+        return page;
+    QImage &image = page.value();
     for (int y = 0; y < lines; ++y) {
-        const auto *in = reinterpret_cast<const uchar *>(frame.data.constData()) +
-                         qsizetype(y) * frame.bytesPerLine;
+        const uchar *in = lineOf(frame, y);
         uchar *out = image.scanLine(y);
         for (int x = 0; x < width; ++x) {
             if (frame.depth == 1)
@@ -90,7 +102,7 @@ Result<QImage> SanePageAssembler::greyImage(const SaneRawFrame &frame, int lines
                 out[x] = sample8(in, x, frame.depth);
         }
     }
-    return image;
+    return page;
 }
 
 Result<QImage> SanePageAssembler::rgbImage(const SaneRawFrame &frame, int lines) {
@@ -99,18 +111,17 @@ Result<QImage> SanePageAssembler::rgbImage(const SaneRawFrame &frame, int lines)
     const int width = frame.pixelsPerLine;
     if (frame.bytesPerLine < width * 3 * frame.depth / 8)
         return Result<QImage>::failure(tr("The scanner's line length does not fit its width."));
-    QImage image(width, lines, QImage::Format_RGB888);
-    if (image.isNull())
-        return Result<QImage>::failure(
-            tr("Not enough memory for a %1 × %2 page.").arg(width).arg(lines));
+    auto page = newPage(width, lines, QImage::Format_RGB888);
+    if (!page)
+        return page;
+    QImage &image = page.value();
     for (int y = 0; y < lines; ++y) {
-        const auto *in = reinterpret_cast<const uchar *>(frame.data.constData()) +
-                         qsizetype(y) * frame.bytesPerLine;
+        const uchar *in = lineOf(frame, y);
         uchar *out = image.scanLine(y);
         for (int i = 0; i < width * 3; ++i)
             out[i] = sample8(in, i, frame.depth);
     }
-    return image;
+    return page;
 }
 
 Result<QImage> SanePageAssembler::mergeChannels(const QList<SaneRawFrame> &frames) {
@@ -126,10 +137,10 @@ Result<QImage> SanePageAssembler::mergeChannels(const QList<SaneRawFrame> &frame
     if (lines <= 0)
         return Result<QImage>::failure(tr("The scanner sent a page without any complete line."));
     const int width = first.pixelsPerLine;
-    QImage image(width, lines, QImage::Format_RGB888);
-    if (image.isNull())
-        return Result<QImage>::failure(
-            tr("Not enough memory for a %1 × %2 page.").arg(width).arg(lines));
+    auto page = newPage(width, lines, QImage::Format_RGB888);
+    if (!page)
+        return page;
+    QImage &image = page.value();
     image.fill(Qt::black);
     for (const SaneRawFrame &frame : frames) {
         const int channel = frame.format == SaneRawFrame::Format::Red     ? 0
@@ -139,14 +150,13 @@ Result<QImage> SanePageAssembler::mergeChannels(const QList<SaneRawFrame> &frame
         if (channel < 0)
             return Result<QImage>::failure(tr("The scanner mixed colour passes and whole pages."));
         for (int y = 0; y < lines; ++y) {
-            const auto *in = reinterpret_cast<const uchar *>(frame.data.constData()) +
-                             qsizetype(y) * frame.bytesPerLine;
+            const uchar *in = lineOf(frame, y);
             uchar *out = image.scanLine(y);
             for (int x = 0; x < width; ++x)
                 out[3 * x + channel] = sample8(in, x, frame.depth);
         }
     }
-    return image;
+    return page;
 }
 
 } // namespace ow

@@ -30,6 +30,7 @@ public:
     static Result<QImage> assemble(const QList<SaneRawFrame> &frames, double dpi);
 
 private:
+    static Result<QImage> newPage(int width, int lines, QImage::Format format);
     static Result<QImage> greyImage(const SaneRawFrame &frame, int lines);
     static Result<QImage> rgbImage(const SaneRawFrame &frame, int lines);
     static Result<QImage> mergeChannels(const QList<SaneRawFrame> &frames);
