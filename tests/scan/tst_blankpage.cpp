@@ -143,6 +143,32 @@ cv::Mat variant(const QString &name) {
         cv::GaussianBlur(out - cv::Scalar(9, 9, 9), page, cv::Size(), 0.8);
         return page;
     }
+    if (name == QLatin1String("stripes to the edges")) {
+        // Content that runs off every edge: coloured bands and a grid, like SANE's test pattern
+        // or a full-bleed colour form. Nothing of it stays inside the margins.
+        const cv::Scalar colours[] = {{0, 0, 200}, {0, 180, 0}, {200, 0, 0}};
+        for (int y = 0, band = 0; y < page.rows; y += mm(6), ++band)
+            cv::rectangle(page, cv::Rect(0, y, page.cols, mm(3)), colours[band % 3], cv::FILLED);
+        for (int x = 0; x < page.cols; x += mm(4))
+            cv::line(page, cv::Point(x, 0), cv::Point(x, page.rows), cv::Scalar(0, 0, 0), 1);
+        return page;
+    }
+    if (name == QLatin1String("full-bleed photo")) {
+        // A photograph printed to the paper's edges: dark, smooth, no mark inside the margins.
+        for (int y = 0; y < page.rows; ++y)
+            page.row(y).setTo(cv::Scalar(40 + 60 * y / page.rows, 60, 90));
+        cv::circle(page, cv::Point(page.cols / 2, page.rows / 2), page.cols / 4,
+                   cv::Scalar(120, 140, 160), cv::FILLED);
+        return page;
+    }
+    if (name == QLatin1String("halftone photo")) {
+        // A light screened print: dots 0.3 mm across every 0.85 mm over a 100 x 70 mm picture,
+        // none of them near character size.
+        for (int y = mm(60); y < mm(160); y += 5)
+            for (int x = mm(50); x < mm(120); x += 5)
+                cv::circle(page, cv::Point(x, y), 1, cv::Scalar(60, 60, 60), cv::FILLED);
+        return page;
+    }
     if (name == QLatin1String("pencil tick")) {
         cv::line(page, cv::Point(mm(150), mm(200)), cv::Point(mm(153), mm(204)),
                  cv::Scalar(90, 90, 90), 2, cv::LINE_AA);
@@ -173,8 +199,9 @@ void TestBlankPage::variants_data() {
          {"white", "sensor noise", "specks", "shading", "bleed-through", "punch holes",
           "scanner border", "jpeg", "cast shadow", "heavy bleed-through", "photo noise"})
         QTest::newRow(name) << QString::fromLatin1(name) << true;
-    for (const char *name : {"one line", "page number", "signature", "pencil tick",
-                             "blurred page number", "faint single line"})
+    for (const char *name :
+         {"one line", "page number", "signature", "pencil tick", "blurred page number",
+          "faint single line", "stripes to the edges", "full-bleed photo", "halftone photo"})
         QTest::newRow(name) << QString::fromLatin1(name) << false;
 }
 

@@ -53,6 +53,8 @@ private slots:
     void qrFinderPatternIsNoPunchHole_data();
     void qrFinderPatternIsNoPunchHole();
     void textIsLeftAlone();
+    void patternToTheEdgesIsLeftAlone_data();
+    void patternToTheEdgesIsLeftAlone();
     void badInput();
 };
 
@@ -125,6 +127,34 @@ void TestBorders::textIsLeftAlone() {
     QCOMPARE(cleaned.holesFilled, 0);
     QCOMPARE(cleaned.page.size(), page.size());
     QCOMPARE(cv::norm(cleaned.page, page, cv::NORM_INF), 0.0);
+}
+
+// Dark content printed to the paper's edges (SANE's test chart, a dark form) is no scanner
+// background: painting it would wipe the page.
+void TestBorders::patternToTheEdgesIsLeftAlone_data() {
+    QTest::addColumn<int>("cell");     // pixels
+    QTest::addColumn<bool>("stripes"); // dark bands across the page instead of a chequer
+    for (const int cell : {12, 24})
+        QTest::addRow("cells of %d px", cell) << cell << false;
+    for (const int cell : {8, 20})
+        QTest::addRow("bands of %d px", cell) << cell << true;
+}
+
+void TestBorders::patternToTheEdgesIsLeftAlone() {
+    QFETCH(int, cell);
+    QFETCH(bool, stripes);
+    cv::Mat page(ow::scantest::a4(kDpi), CV_8UC3, cv::Scalar(255, 255, 255));
+    for (int y = 0; y < page.rows; y += cell)
+        for (int x = 0; x < page.cols; x += cell)
+            if (stripes ? (y / cell) % 2 == 0
+                        : ((x / cell) + (y / cell)) % 3 != 0) // two dark cells of three
+                cv::rectangle(page, cv::Rect(x, y, cell, cell), cv::Scalar(20, 20, 20), cv::FILLED);
+    const ow::vision::BorderCleanup cleaned = ow::vision::removeScanBorders(page, kDpi);
+    // A band along the very top may pass for a lid strip; the page itself must stay.
+    QVERIFY2(inkPixels(cleaned.page) > 0.95 * inkPixels(page),
+             qPrintable(QStringLiteral("%1 of %2 dark pixels left")
+                            .arg(inkPixels(cleaned.page))
+                            .arg(inkPixels(page))));
 }
 
 void TestBorders::badInput() {

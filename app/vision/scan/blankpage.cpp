@@ -13,6 +13,7 @@ namespace ow::vision {
 namespace {
 constexpr int kWeak = 185;
 constexpr int kStrong = 165;
+constexpr double kMaxDotFraction = 0.01;
 } // namespace
 
 BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
@@ -44,6 +45,17 @@ BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
                 if (s[x])
                     dark[static_cast<size_t>(l[x])] = 1;
         }
+        // Marks that reach the middle of the sheet are content even when they run off its edge
+        // (a full-bleed colour page, a banner, a scanner's test pattern). Scanner borders, lid
+        // shadows and desk wedges stay in a band along the edges, however long they are.
+        const cv::Rect middle(small.cols / 6, small.rows / 6, small.cols * 2 / 3,
+                              small.rows * 2 / 3);
+        std::vector<char> reachesMiddle(static_cast<size_t>(count), 0);
+        for (int y = middle.y; y < middle.br().y; ++y) {
+            const int *l = labels.ptr<int>(y);
+            for (int x = middle.x; x < middle.br().x; ++x)
+                reachesMiddle[static_cast<size_t>(l[x])] = 1;
+        }
         const double margin = 4.0 * ppm;
         const double minSize = 1.2 * ppm;
         const double minArea = std::max(3.0, 0.15 * ppm * ppm);
@@ -51,6 +63,7 @@ BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
                              std::max(1, small.cols - 2 * static_cast<int>(margin)),
                              std::max(1, small.rows - 2 * static_cast<int>(margin)));
         double inkArea = 0.0;
+        double dotArea = 0.0; // dark specks below character size
         for (int i = 1; i < count; ++i) {
             if (!dark[static_cast<size_t>(i)])
                 continue;
@@ -60,17 +73,24 @@ BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
             const int area = stats.at<int>(i, cv::CC_STAT_AREA);
             const bool touchesEdge =
                 box.x == 0 || box.y == 0 || box.br().x == small.cols || box.br().y == small.rows;
-            if (touchesEdge || (box & inner).area() == 0)
+            if (touchesEdge && !reachesMiddle[static_cast<size_t>(i)])
                 continue;
-            if (std::max(box.width, box.height) < minSize || area < minArea)
+            if ((box & inner).area() == 0)
                 continue;
+            if (std::max(box.width, box.height) < minSize || area < minArea) {
+                dotArea += area;
+                continue;
+            }
             if (looksLikePunchHole(box, area, small.size(), ppm))
                 continue;
             ++check.marks;
             inkArea += area;
         }
         check.inkFraction = inkArea / static_cast<double>(small.total());
-        check.blank = check.marks == 0;
+        // Specks of noise are rare; a screened print (a halftone photo, a dithered pattern) is
+        // made of nothing but dots and covers a good part of the page with them.
+        check.dotFraction = dotArea / static_cast<double>(small.total());
+        check.blank = check.marks == 0 && check.dotFraction < kMaxDotFraction;
     } catch (const cv::Exception &) {
         check.blank = false;
     }

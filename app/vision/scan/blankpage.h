@@ -9,14 +9,17 @@ struct BlankPageCheck {
     bool blank = true;
     int marks = 0; // ink marks of text size or larger (a character, a stroke of a signature)
     double inkFraction = 0; // share of the page those marks cover
+    double dotFraction = 0; // share covered by dark dots below that size
 };
 
 // A page is blank when no dark mark of at least character size (1.2 mm) is left after ignoring
 // the page's edge (borders, edge shadows: anything touching the image edge or lying within 4 mm
-// of it), specks of noise, bleed-through, folds and shadows (they stay above 185 of 255 once
-// the paper's shading is divided out; a mark must reach below 165) and punch holes. One line of
-// text, a page number or a signature is therefore never blank. dpi 0 = unknown (taken as A4). Never
-// throws; an unusable image counts as not blank so that no page is ever dropped by mistake.
+// of it, unless it reaches the middle of the sheet: full-bleed content), specks of noise,
+// bleed-through, folds and shadows (they stay above 185 of 255 once the paper's shading is
+// divided out; a mark must reach below 165) and punch holes. Dots below character size that
+// cover 1 % of the page or more (a halftone photo, a dithered pattern) are content too. One line
+// of text, a page number or a signature is therefore never blank. dpi 0 = unknown (taken as A4).
+// Never throws; an unusable image counts as not blank so that no page is ever dropped by mistake.
 BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi = 0.0);
 
 inline bool isBlankPage(const cv::Mat &page, double dpi = 0.0) {

@@ -156,6 +156,29 @@ bool hasDarkRingAround(const cv::Mat &darkMask, const cv::Rect &box) {
     return samples > 0 && dark * 4 > samples;
 }
 
+// A scanner's background is one dark region around one sheet (or a few photos); a pattern
+// or dark artwork printed to the paper's edges leaves many bright islands enclosed in its
+// dark parts. Islands under ~1.2 mm on an A4 scan (dust, glare) are not counted.
+constexpr int kMaxIslands = 8;
+
+int enclosedIslands(const cv::Mat &border) {
+    const cv::Mat light = border == 0;
+    cv::Mat labels, stats, centroids;
+    const int count = cv::connectedComponentsWithStats(light, labels, stats, centroids, 4);
+    const int minArea = std::max(4, static_cast<int>(border.total() / 40000));
+    int islands = 0;
+    for (int i = 1; i < count; ++i) {
+        const int x = stats.at<int>(i, cv::CC_STAT_LEFT);
+        const int y = stats.at<int>(i, cv::CC_STAT_TOP);
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const bool touches = x == 0 || y == 0 || x + w == border.cols || y + h == border.rows;
+        if (!touches && stats.at<int>(i, cv::CC_STAT_AREA) >= minArea)
+            ++islands;
+    }
+    return islands;
+}
+
 } // namespace
 
 BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
@@ -186,12 +209,15 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
             const int y = stats.at<int>(i, cv::CC_STAT_TOP);
             const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
             const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-            const bool touches = x == 0 || y == 0 || x + w == small.cols || y + h == small.rows;
-            // Along an edge: long in one direction (a strip or a wedge), not a blob.
-            const bool strip = w >= small.cols / 4 || h >= small.rows / 4;
-            if (touches && strip)
+            // Along an edge it touches: long in that edge's direction (a strip or a wedge), not
+            // a blob, and not a band crossing the page between two edges (printed content).
+            const bool alongTopOrBottom = (y == 0 || y + h == small.rows) && w >= small.cols / 4;
+            const bool alongLeftOrRight = (x == 0 || x + w == small.cols) && h >= small.rows / 4;
+            if (alongTopOrBottom || alongLeftOrRight)
                 border.setTo(255, labels == i);
         }
+        if (enclosedIslands(border) > kMaxIslands)
+            return result; // content printed to the edges, not the scanner's background
         // Thin dark lines at the very edge (the paper's edge shadow) join the border.
         const int edgeBand = std::max(2, k);
         for (int y = 0; y < edgeBand; ++y) {
