@@ -101,6 +101,14 @@ void TestPageProcessor::photos_data() {
     QTest::addColumn<int>("index");
     for (int i = 0; i < 4; ++i)
         QTest::addRow("photo %d", i) << i;
+    // Read the wrong way round before: lines that began at a frame's or the desk's remnant at
+    // the page edge (the crop read empty paper, 80 either way: a licence, ID cards) ...
+    for (const int i : {51, 56, 88, 94})
+        QTest::addRow("photo %d, line starting at an edge remnant", i) << i;
+    // ... and blurred photos whose lines read poorly, switched against decisive line profiles
+    // to a few characters cut across the lines (an ID card, a table).
+    for (const int i : {15, 41})
+        QTest::addRow("photo %d, decisive profiles", i) << i;
 }
 
 void TestPageProcessor::photos() {

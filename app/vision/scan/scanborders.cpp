@@ -66,23 +66,60 @@ PaperEdgeSkew paperEdgeSkew(const cv::Mat &scan) {
             return result; // the paper lies wholly inside: a photo-like scan, no wedges
         std::vector<std::pair<double, double>> edges; // angle, points
         std::vector<cv::Point> run;
-        const auto flush = [&] {
+        // A run may turn a visible corner of the sheet (shifted on the glass, the paper shows
+        // two edges meeting): it is split where it strays furthest from its chord, and each
+        // part counts on its own.
+        std::vector<std::pair<size_t, size_t>> parts;
+        const auto addEdge = [&](size_t from, size_t to) {
             // Trim the ends (corners, the point where the edge meets the image border).
-            if (static_cast<int>(run.size()) >= minRun) {
-                const size_t trim = run.size() / 10;
-                const std::vector<cv::Point> core(run.begin() + static_cast<long>(trim),
-                                                  run.end() - static_cast<long>(trim));
-                cv::Vec4f line;
-                cv::fitLine(core, line, cv::DIST_HUBER, 0, 0.01, 0.01);
-                // Straight: every point within 2 px of the line (a corner would bend it).
-                double worst = 0.0;
-                for (const cv::Point &p : core)
-                    worst =
-                        std::max(worst, static_cast<double>(std::abs((p.x - line[2]) * line[1] -
+            const size_t trim = (to - from) / 10;
+            const std::vector<cv::Point> core(run.begin() + static_cast<long>(from + trim),
+                                              run.begin() + static_cast<long>(to - trim));
+            cv::Vec4f line;
+            cv::fitLine(core, line, cv::DIST_HUBER, 0, 0.01, 0.01);
+            // Straight: every point within 2 px of the line (a corner would bend it).
+            double worst = 0.0;
+            for (const cv::Point &p : core)
+                worst = std::max(worst, static_cast<double>(std::abs((p.x - line[2]) * line[1] -
                                                                      (p.y - line[3]) * line[0])));
-                if (worst < 2.5)
-                    edges.emplace_back(foldQuarter(-std::atan2(line[1], line[0]) * 180.0 / CV_PI),
-                                       static_cast<double>(core.size()));
+            if (worst < 2.5)
+                edges.emplace_back(foldQuarter(-std::atan2(line[1], line[0]) * 180.0 / CV_PI),
+                                   static_cast<double>(core.size()));
+        };
+        const auto flush = [&] {
+            parts.assign(1, {0, run.size()});
+            while (!parts.empty()) {
+                const auto [from, to] = parts.back();
+                parts.pop_back();
+                if (static_cast<int>(to - from) < minRun)
+                    continue;
+                const cv::Point2d a = run[from], b = run[to - 1];
+                const cv::Point2d chord = b - a;
+                const double length = std::max(1.0, std::hypot(chord.x, chord.y));
+                double farthest = 0.0;
+                size_t corner = from;
+                for (size_t i = from; i < to; ++i) {
+                    const cv::Point2d d = cv::Point2d(run[i]) - a;
+                    const double off = std::abs(d.x * chord.y - d.y * chord.x) / length;
+                    if (off > farthest) {
+                        farthest = off;
+                        corner = i;
+                    }
+                }
+                // Split only at a corner of the sheet (the run turns by more than 45 degrees
+                // there). Where the paper's edge runs into a lid strip's straight edge it bends
+                // by the skew alone; that run stays whole and fails the straightness test, or
+                // the lid's edge (angle 0) would be an edge of its own and could outvote the
+                // paper's.
+                const cv::Point2d u = cv::Point2d(run[corner]) - a;
+                const cv::Point2d v = b - cv::Point2d(run[corner]);
+                const bool turns = u.dot(v) < 0.7 * std::hypot(u.x, u.y) * std::hypot(v.x, v.y);
+                if (farthest > 8.0 && turns && corner > from && corner + 1 < to) {
+                    parts.emplace_back(from, corner);
+                    parts.emplace_back(corner, to);
+                } else {
+                    addEdge(from, to);
+                }
             }
             run.clear();
         };
@@ -94,13 +131,21 @@ PaperEdgeSkew paperEdgeSkew(const cv::Mat &scan) {
                 flush();
         }
         flush();
-        // The paper's edges agree; a lid strip's straight inner edge (angle 0) may not. Keep
-        // the family of edges with the most support.
+        // The paper's edges agree; a lid strip's straight inner edge may not. Keep the family
+        // of edges with the most support. A lid or feeder edge lies exactly along the image's
+        // axes (the strips meet in a corner of their own, so their edges are runs of their
+        // own): an edge within 0.02 degrees of the axes counts only when there is no other
+        // (a sheet that straight needs no correction anyway).
+        const auto axial = [](double angle) { return std::abs(angle) < 0.02; };
+        const bool sheetEdges = std::any_of(edges.begin(), edges.end(),
+                                            [&](const auto &edge) { return !axial(edge.first); });
         double bestSupport = 0.0;
         for (const auto &[angle, points] : edges) {
+            if (sheetEdges && axial(angle))
+                continue;
             double support = 0.0, weighted = 0.0;
             for (const auto &[other, count] : edges)
-                if (std::abs(other - angle) < 0.3) {
+                if (std::abs(other - angle) < 0.3 && !(sheetEdges && axial(other))) {
                     support += count;
                     weighted += other * count;
                 }
