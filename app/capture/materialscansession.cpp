@@ -369,61 +369,63 @@ QString MaterialScanSession::saveProblem() const {
     return {};
 }
 
-QList<MaterialScanRepository::Scan> MaterialScanSession::scansToWrite() const {
-    QList<MaterialScanRepository::Scan> scans;
+QList<MaterialScanSession::PendingScan> MaterialScanSession::scansToWrite() const {
+    QList<PendingScan> pending;
     for (int m = 0; m < m_book.materialCount(); ++m) {
         const QList<ScanPage> &pages = m_book.pages(m);
         if (pages.isEmpty())
             continue;
-        MaterialScanRepository::Scan scan;
-        scan.record.caseId = m_caseId;
-        scan.record.material = m_book.material(m).name;
-        scan.record.position = m_book.material(m).position;
-        scan.record.pageCount = int(pages.size());
-        scan.record.mode = scanModeName(m_mode);
-        scan.record.createdBy = m_actor;
-        scan.record.createdAt = m_clock.now();
-        scans << scan;
+        PendingScan p;
+        p.pages = pages;
+        MaterialScanRecord &record = p.scan.record;
+        record.caseId = m_caseId;
+        record.material = m_book.material(m).name;
+        record.position = m_book.material(m).position;
+        record.pageCount = int(pages.size());
+        record.mode = scanModeName(m_mode);
+        record.createdBy = m_actor;
+        record.createdAt = m_clock.now();
+        pending << p;
     }
-    return scans;
+    return pending;
 }
 
-QList<QList<ScanPage>> MaterialScanSession::pagesToWrite() const {
-    QList<QList<ScanPage>> pages;
-    for (int m = 0; m < m_book.materialCount(); ++m)
-        if (!m_book.pages(m).isEmpty())
-            pages << m_book.pages(m); // shared copies: later edits do not reach a running save
-    return pages;
-}
-
-QString MaterialScanSession::writePdfs(QList<MaterialScanRepository::Scan> &scans,
-                                       const QList<QList<ScanPage>> &pages) {
-    for (qsizetype i = 0; i < scans.size(); ++i) {
-        auto pdf = MaterialScanWriter::pdfOf(pages.at(i), scans[i].record.material);
+QString MaterialScanSession::writePdfs(QList<PendingScan> &pending) {
+    for (PendingScan &p : pending) {
+        auto pdf = MaterialScanWriter::pdfOf(p.pages, p.scan.record.material);
         if (!pdf)
             return pdf.error();
-        scans[i].pdf = pdf.value();
+        p.scan.pdf = pdf.value();
     }
     return {};
+}
+
+QList<MaterialScanRepository::Scan>
+MaterialScanSession::scansOf(const QList<PendingScan> &pending) {
+    QList<MaterialScanRepository::Scan> scans;
+    for (const PendingScan &p : pending)
+        scans << p.scan;
+    return scans;
 }
 
 Result<QList<MaterialScanRecord>> MaterialScanSession::save() {
     using R = Result<QList<MaterialScanRecord>>;
     if (const QString problem = saveProblem(); !problem.isEmpty())
         return R::failure(problem);
-    QList<MaterialScanRepository::Scan> scans = scansToWrite();
-    if (const QString error = writePdfs(scans, pagesToWrite()); !error.isEmpty())
+    QList<PendingScan> pending = scansToWrite();
+    if (const QString error = writePdfs(pending); !error.isEmpty())
         return R::failure(error);
-    return m_repository.save(scans);
+    return m_repository.save(scansOf(pending));
 }
 
 bool MaterialScanSession::saveInBackground() {
     if (!saveProblem().isEmpty())
         return false;
     m_saving = true;
-    m_processPool.start([this, toWrite = scansToWrite(), pages = pagesToWrite()] {
-        QList<MaterialScanRepository::Scan> scans = toWrite;
-        const QString error = writePdfs(scans, pages);
+    m_processPool.start([this, toWrite = scansToWrite()] {
+        QList<PendingScan> pending = toWrite;
+        const QString error = writePdfs(pending);
+        const QList<MaterialScanRepository::Scan> scans = scansOf(pending);
         // Stored on this object's thread: the database connection belongs to it. Dropped if
         // the session is gone by then (its destructor waits for this job first).
         QMetaObject::invokeMethod(

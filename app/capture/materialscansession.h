@@ -108,11 +108,15 @@ signals:
 
 private:
     using Located = ScanPageBook::Located;
-    // What save() writes: each material's pages and record, taken on this thread.
-    QList<MaterialScanRepository::Scan> scansToWrite() const;
-    QList<QList<ScanPage>> pagesToWrite() const;
-    static QString writePdfs(QList<MaterialScanRepository::Scan> &scans,
-                             const QList<QList<ScanPage>> &pages);
+    // One material's record and pages as save() takes them on this thread (shared copies:
+    // later edits do not reach a running save); pdf is filled in by writePdfs.
+    struct PendingScan {
+        MaterialScanRepository::Scan scan;
+        QList<ScanPage> pages;
+    };
+    QList<PendingScan> scansToWrite() const;
+    static QString writePdfs(QList<PendingScan> &pending);
+    static QList<MaterialScanRepository::Scan> scansOf(const QList<PendingScan> &pending);
     void addToBatch(const QImage &original, ScanOrigin origin, double dpi, int batch);
     int newBatch();
     void queueProcessing(const ScanPage &page);

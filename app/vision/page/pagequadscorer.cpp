@@ -93,6 +93,21 @@ double sideSupport(const std::vector<Step> &all, float threshold) {
     return double(agreeing) / double(all.size());
 }
 
+std::vector<cv::Point> toIntPoints(const QuadGeometry::Quad &quad) {
+    std::vector<cv::Point> points;
+    for (const auto &p : quad)
+        points.emplace_back(cvRound(p.x), cvRound(p.y));
+    return points;
+}
+
+// The pixels inside outer but outside inner.
+cv::Mat ringMask(cv::Size size, const QuadGeometry::Quad &outer, const QuadGeometry::Quad &inner) {
+    cv::Mat mask(size, CV_8U, cv::Scalar(0));
+    cv::fillConvexPoly(mask, toIntPoints(outer), cv::Scalar(255));
+    cv::fillConvexPoly(mask, toIntPoints(inner), cv::Scalar(0));
+    return mask;
+}
+
 } // namespace
 
 double PageQuadScorer::score(const cv::Mat &lab, const QuadGeometry::Quad &quad) {
@@ -131,24 +146,8 @@ bool PageQuadScorer::sameSheet(const cv::Mat &lab, const QuadGeometry::Quad &inn
         if (cv::pointPolygonTest(outline, p, true) < -2.0)
             return false;
     }
-    const auto toInt = [](const QuadGeometry::Quad &q) {
-        std::vector<cv::Point> points;
-        for (const auto &p : q)
-            points.emplace_back(cvRound(p.x), cvRound(p.y));
-        return points;
-    };
-    cv::Point2f centre(0, 0);
-    for (const auto &p : inner)
-        centre += p * 0.25f;
-    QuadGeometry::Quad shrunk;
-    for (size_t i = 0; i < 4; ++i)
-        shrunk[i] = centre + (inner[i] - centre) * 0.9f;
-    cv::Mat ring(lab.size(), CV_8U, cv::Scalar(0));
-    cv::fillConvexPoly(ring, toInt(outer), cv::Scalar(255));
-    cv::fillConvexPoly(ring, toInt(inner), cv::Scalar(0));
-    cv::Mat band(lab.size(), CV_8U, cv::Scalar(0));
-    cv::fillConvexPoly(band, toInt(inner), cv::Scalar(255));
-    cv::fillConvexPoly(band, toInt(shrunk), cv::Scalar(0));
+    const cv::Mat ring = ringMask(lab.size(), outer, inner);
+    const cv::Mat band = ringMask(lab.size(), inner, QuadGeometry::scaledAboutCentre(inner, 0.9f));
     if (cv::countNonZero(ring) < 20 || cv::countNonZero(band) < 20)
         return false;
     const cv::Scalar ringColour = cv::mean(lab, ring);
@@ -159,33 +158,19 @@ bool PageQuadScorer::sameSheet(const cv::Mat &lab, const QuadGeometry::Quad &inn
 bool PageQuadScorer::shadowAround(const cv::Mat &lab, const QuadGeometry::Quad &inner,
                                   const QuadGeometry::Quad &outer) {
     constexpr double kDarker = 8.0;
-    const auto toInt = [](const QuadGeometry::Quad &q) {
-        std::vector<cv::Point> points;
-        for (const auto &p : q)
-            points.emplace_back(cvRound(p.x), cvRound(p.y));
-        return points;
-    };
-    const auto scaledAbout = [](const QuadGeometry::Quad &q, float factor) {
-        cv::Point2f centre(0, 0);
-        for (const auto &p : q)
-            centre += p * 0.25f;
-        QuadGeometry::Quad out;
-        for (size_t i = 0; i < 4; ++i)
-            out[i] = centre + (q[i] - centre) * factor;
-        return out;
-    };
     // The paper's own lightness in a region: its brightest tenth (print, a photo block and
     // guilloche lines are darker; a shadow has no paper-white at all).
     const auto paperLightness = [&](const QuadGeometry::Quad &big,
                                     const QuadGeometry::Quad &small) {
-        cv::Mat mask(lab.size(), CV_8U, cv::Scalar(0));
-        cv::fillConvexPoly(mask, toInt(big), cv::Scalar(255));
-        cv::fillConvexPoly(mask, toInt(small), cv::Scalar(0));
+        const cv::Mat mask = ringMask(lab.size(), big, small);
+        // Only the ring's box holds ring pixels: the rest of the image need not be visited.
+        const cv::Rect box =
+            cv::boundingRect(toIntPoints(big)) & cv::Rect(0, 0, lab.cols, lab.rows);
         std::vector<uchar> values;
-        for (int y = 0; y < lab.rows; ++y) {
+        for (int y = box.y; y < box.br().y; ++y) {
             const uchar *m = mask.ptr<uchar>(y);
             const cv::Vec3b *l = lab.ptr<cv::Vec3b>(y);
-            for (int x = 0; x < lab.cols; ++x)
+            for (int x = box.x; x < box.br().x; ++x)
                 if (m[x])
                     values.push_back(l[x][0]);
         }
@@ -196,8 +181,8 @@ bool PageQuadScorer::shadowAround(const cv::Mat &lab, const QuadGeometry::Quad &
         return static_cast<double>(*nth);
     };
     const double ring = paperLightness(outer, inner);
-    const double band = paperLightness(inner, scaledAbout(inner, 0.9f));
-    const double desk = paperLightness(scaledAbout(outer, 1.08f), outer);
+    const double band = paperLightness(inner, QuadGeometry::scaledAboutCentre(inner, 0.9f));
+    const double desk = paperLightness(QuadGeometry::scaledAboutCentre(outer, 1.08f), outer);
     // The ring's paper is nearer the desk's lightness than the sheet's, and darker than both.
     return ring >= 0 && band >= 0 && desk >= 0 && ring < band - kDarker &&
            std::abs(ring - desk) < std::abs(ring - band);

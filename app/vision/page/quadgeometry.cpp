@@ -81,4 +81,14 @@ QuadGeometry::Quad QuadGeometry::scaled(const Quad &quad, double factor) {
     return out;
 }
 
+QuadGeometry::Quad QuadGeometry::scaledAboutCentre(const Quad &quad, float factor) {
+    cv::Point2f centre(0, 0);
+    for (const auto &p : quad)
+        centre += p * 0.25f;
+    Quad out;
+    for (size_t i = 0; i < 4; ++i)
+        out[i] = centre + (quad[i] - centre) * factor;
+    return out;
+}
+
 } // namespace ow::vision

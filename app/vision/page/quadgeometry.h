@@ -23,6 +23,8 @@ public:
     static std::optional<cv::Point2f> intersect(cv::Point2f p1, cv::Point2f d1, cv::Point2f p2,
                                                 cv::Point2f d2);
     static Quad scaled(const Quad &quad, double factor);
+    // Grown (factor > 1) or shrunk about the mean of its corners.
+    static Quad scaledAboutCentre(const Quad &quad, float factor);
 };
 
 } // namespace ow::vision

@@ -132,9 +132,10 @@ void readRegion(const cv::Mat &base, const BarcodeRegionFinder::Region &region,
         return;
     if (!region.linear)
         return;
-    // The redrawings have 20 px of margin and no rows of its own: their boxes span the crop.
+    // The redrawings have a margin and no rows of their own: their boxes span the crop.
     const auto toPageRedrawn = [=](cv::Point2f p) {
-        return toPage(cv::Point2f(p.x - 20.f, static_cast<float>(large.rows) * 0.5f));
+        return toPage(cv::Point2f(p.x - static_cast<float>(kRedrawMargin),
+                                  static_cast<float>(large.rows) * 0.5f));
     };
     const ZXing::DecodeHints clean = hintsFor(formats, ZXing::Binarizer::FixedThreshold, false);
     const cv::Mat redrawn = redrawLinearCode(large);

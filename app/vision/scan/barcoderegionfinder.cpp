@@ -87,16 +87,11 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
                 const int padAlong =
                     static_cast<int>(0.12 * (horizontal ? c.box.height : c.box.width)) + 4;
                 const int padAcross = static_cast<int>(0.15 * shortSide) + 4;
-                cv::Rect padded = c.box;
-                if (!linear)
-                    padded = {c.box.x - padAcross, c.box.y - padAcross, c.box.width + 2 * padAcross,
-                              c.box.height + 2 * padAcross};
-                else if (horizontal)
-                    padded = {c.box.x - padAcross, c.box.y - padAlong, c.box.width + 2 * padAcross,
-                              c.box.height + 2 * padAlong};
-                else
-                    padded = {c.box.x - padAlong, c.box.y - padAcross, c.box.width + 2 * padAlong,
-                              c.box.height + 2 * padAcross};
+                // A linear code's ends lie across its bars: x for upright bars, y for lying ones.
+                const int padX = linear && !horizontal ? padAlong : padAcross;
+                const int padY = linear && horizontal ? padAlong : padAcross;
+                const cv::Rect padded(c.box.x - padX, c.box.y - padY, c.box.width + 2 * padX,
+                                      c.box.height + 2 * padY);
                 const cv::Rect full(static_cast<int>(padded.x / factor),
                                     static_cast<int>(padded.y / factor),
                                     static_cast<int>(std::ceil(padded.width / factor)),

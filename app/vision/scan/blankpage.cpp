@@ -50,12 +50,19 @@ BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
         // shadows and desk wedges stay in a band along the edges, however long they are.
         const cv::Rect middle(small.cols / 6, small.rows / 6, small.cols * 2 / 3,
                               small.rows * 2 / 3);
-        std::vector<char> reachesMiddle(static_cast<size_t>(count), 0);
-        for (int y = middle.y; y < middle.br().y; ++y) {
-            const int *l = labels.ptr<int>(y);
-            for (int x = middle.x; x < middle.br().x; ++x)
-                reachesMiddle[static_cast<size_t>(l[x])] = 1;
-        }
+        // Filled on the first dark mark that touches the edge: most pages have none.
+        std::vector<char> reachesMiddle;
+        const auto inMiddle = [&](int label) {
+            if (reachesMiddle.empty()) {
+                reachesMiddle.assign(static_cast<size_t>(count), 0);
+                for (int y = middle.y; y < middle.br().y; ++y) {
+                    const int *l = labels.ptr<int>(y);
+                    for (int x = middle.x; x < middle.br().x; ++x)
+                        reachesMiddle[static_cast<size_t>(l[x])] = 1;
+                }
+            }
+            return reachesMiddle[static_cast<size_t>(label)] != 0;
+        };
         const double margin = 4.0 * ppm;
         const double minSize = 1.2 * ppm;
         const double minArea = std::max(3.0, 0.15 * ppm * ppm);
@@ -73,7 +80,7 @@ BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
             const int area = stats.at<int>(i, cv::CC_STAT_AREA);
             const bool touchesEdge =
                 box.x == 0 || box.y == 0 || box.br().x == small.cols || box.br().y == small.rows;
-            if (touchesEdge && !reachesMiddle[static_cast<size_t>(i)])
+            if (touchesEdge && !inMiddle(i))
                 continue;
             if ((box & inner).area() == 0)
                 continue;

@@ -10,8 +10,6 @@ namespace ow::vision {
 
 namespace {
 
-constexpr int kMargin = 20;
-
 // The rows across the code's middle averaged into one profile (noise and JPEG blocks average
 // out); the middle half keeps text printed under the code out.
 cv::Mat middleProfile(const cv::Mat &crop) {
@@ -28,7 +26,7 @@ cv::Mat render(const cv::Mat &row) {
     cv::Mat drawn;
     cv::repeat(row, height, 1, drawn);
     cv::Mat framed;
-    cv::copyMakeBorder(drawn, framed, 10, 10, kMargin, kMargin, cv::BORDER_CONSTANT,
+    cv::copyMakeBorder(drawn, framed, 10, 10, kRedrawMargin, kRedrawMargin, cv::BORDER_CONSTANT,
                        cv::Scalar(255));
     return framed;
 }

@@ -6,6 +6,10 @@
 
 namespace ow::vision {
 
+// White margin left and right of every redrawing, in pixels (a redrawing's x minus this is
+// the crop's x).
+constexpr int kRedrawMargin = 20;
+
 // Redraws a blurred linear barcode as clean black bars on white. crop: 8-bit grey, bars
 // vertical, a few modules of quiet zone either side. The rows across the code's middle are
 // averaged into one profile (noise and JPEG blocks average out) and every bar is cut at its
@@ -17,7 +21,7 @@ cv::Mat redrawLinearCode(const cv::Mat &crop);
 // Deblurred renderings of the same profile, for blur too strong even for the edges (a narrow
 // space between two bars never gets lighter than grey): the ink profile is deconvolved
 // (Richardson-Lucy) for several Gaussian blur widths and cut at several levels. try_ is called
-// with each rendering (bars black on white, 20 px margin either side) until it returns true.
+// with each rendering (bars black on white, kRedrawMargin either side) until it returns true.
 void redrawDeblurred(const cv::Mat &crop, const std::function<bool(const cv::Mat &)> &try_);
 
 } // namespace ow::vision

@@ -261,7 +261,7 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
             if (alongTopOrBottom || alongLeftOrRight)
                 border.setTo(255, labels == i);
         }
-        if (enclosedIslands(border) > kMaxIslands)
+        if (cv::countNonZero(border) > 0 && enclosedIslands(border) > kMaxIslands)
             return result; // content printed to the edges, not the scanner's background
         // Thin dark lines at the very edge (the paper's edge shadow) join the border.
         const int edgeBand = std::max(2, k);
