@@ -181,7 +181,7 @@ int main(int argc, char *argv[]) {
         for (const auto &value : samples.toArray()) {
             ScanSample s;
             QString name;
-            if (!TruthJson::fromJson(value.toObject(), s, &name))
+            if (!TruthJson::fromJson(value.toObject(), s, &name) || !wanted(s.name))
                 continue;
             s.image = cv::imread(folder.filePath(name).toStdString(), cv::IMREAD_COLOR);
             if (s.image.empty()) {

@@ -14,17 +14,19 @@ namespace {
 constexpr int kWeak = 185;
 constexpr int kStrong = 165;
 constexpr double kMaxDotFraction = 0.01;
-} // namespace
+// A quarter of the pixels already shows this many marks on any written page; only pages with
+// fewer (a page number, a signature, nothing) need the finer look.
+constexpr int kQuickSide = 1000;
+constexpr int kFineSide = 2000;
+constexpr int kClearlyWritten = 12;
 
-BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
+// The check on a copy of the page shrunk to maxSide.
+BlankPageCheck inspect(const cv::Mat &grey, double dpi, int maxSide) {
     BlankPageCheck check;
     check.blank = false;
     try {
-        const cv::Mat grey = scanimage::toGrey(page);
-        if (grey.empty() || grey.cols < 16 || grey.rows < 16)
-            return check;
         cv::Mat small;
-        const double factor = scanimage::shrinkTo(grey, small, 2000);
+        const double factor = scanimage::shrinkTo(grey, small, maxSide);
         const double ppm = scanimage::pixelsPerMm(grey.size(), dpi) * factor;
         const cv::Mat flat = scanimage::flattenBackground(small);
         if (flat.empty())
@@ -102,6 +104,21 @@ BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
         check.blank = false;
     }
     return check;
+}
+
+} // namespace
+
+BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
+    const cv::Mat grey = scanimage::toGrey(page);
+    if (grey.empty() || grey.cols < 16 || grey.rows < 16) {
+        BlankPageCheck unusable;
+        unusable.blank = false;
+        return unusable;
+    }
+    const BlankPageCheck quick = inspect(grey, dpi, kQuickSide);
+    if (quick.marks >= kClearlyWritten)
+        return quick;
+    return inspect(grey, dpi, kFineSide);
 }
 
 } // namespace ow::vision

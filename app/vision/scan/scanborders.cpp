@@ -313,10 +313,12 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
         }
 
         // Punch holes: dark round blobs near an edge of the (cropped) paper.
-        const cv::Mat paperGrey = scanimage::toGrey(result.page);
-        cv::Mat paperSmall;
-        const double paperFactor = scanimage::shrinkTo(paperGrey, paperSmall, 1000);
-        const double ppm = scanimage::pixelsPerMm(paperGrey.size(), dpi) * paperFactor;
+        // Uncropped, the paper's small copy is the one already made.
+        cv::Mat paperSmall = small;
+        double paperFactor = factor;
+        if (result.page.data != page.data)
+            paperFactor = scanimage::shrinkTo(scanimage::toGrey(result.page), paperSmall, 1000);
+        const double ppm = scanimage::pixelsPerMm(result.page.size(), dpi) * paperFactor;
         const cv::Mat holes = darkMask(paperSmall);
         const int holeCount = cv::connectedComponentsWithStats(holes, labels, stats, centroids, 8);
         for (int i = 1; i < holeCount; ++i) {

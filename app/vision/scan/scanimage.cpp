@@ -76,7 +76,7 @@ cv::Mat flattenBackground(const cv::Mat &grey) {
         // The background is what survives closing away the ink (a grey-level dilation with a
         // kernel wider than any stroke), estimated on a small copy for speed.
         cv::Mat small;
-        const double factor = shrinkTo(grey, small, 600);
+        const double factor = shrinkTo(grey, small, 600, Shrink::Exact);
         const int kernel = std::max(7, static_cast<int>(std::lround(small.cols / 40.0)) | 1);
         cv::Mat background;
         cv::morphologyEx(small, background, cv::MORPH_CLOSE,
@@ -156,14 +156,30 @@ double pixelsPerMm(const cv::Size &page, double dpi) {
     return std::max(page.width, page.height) / 297.0;
 }
 
-double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide) {
+double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how) {
     const int longSide = std::max(in.cols, in.rows);
     if (longSide <= maxSide || longSide == 0) {
         out = in;
         return 1.0;
     }
     const double factor = static_cast<double>(maxSide) / longSide;
-    cv::resize(in, out, cv::Size(), factor, factor, cv::INTER_AREA);
+    if (how == Shrink::Exact) {
+        cv::resize(in, out, cv::Size(), factor, factor, cv::INTER_AREA);
+        return factor;
+    }
+    const cv::Size size(cvRound(in.cols * factor), cvRound(in.rows * factor));
+    // Area averaging by exactly two has a fast path in OpenCV (0.4 ms on a 300-dpi page, where
+    // any other factor costs 15-25 ms): halve while the copy stays at least twice the target,
+    // then average the rest. An odd last row or column is left out of the halving.
+    cv::Mat source = in;
+    while (std::max(source.cols, source.rows) >= 2 * maxSide && source.cols >= 4 &&
+           source.rows >= 4) {
+        cv::Mat half;
+        cv::resize(source(cv::Rect(0, 0, source.cols & ~1, source.rows & ~1)), half,
+                   cv::Size(source.cols / 2, source.rows / 2), 0, 0, cv::INTER_AREA);
+        source = half;
+    }
+    cv::resize(source, out, size, 0, 0, cv::INTER_AREA);
     return factor;
 }
 

@@ -27,8 +27,13 @@ double pixelsPerMm(const cv::Size &page, double dpi);
 // of text when measuring line direction (a turned page's barcode bars read as lines).
 cv::Mat characterMarks(const cv::Mat &ink, int *kept = nullptr); // kept: how many marks
 
-// Scales so that the longer side is at most maxSide (INTER_AREA); returns the factor used.
-double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide);
+// How shrinkTo averages: Fast halves first where it can (OpenCV's fast path), Exact averages
+// the whole factor at once. The two differ by rounding only, but the orientation reading is
+// that sensitive on some table photos (see makeUpright).
+enum class Shrink { Fast, Exact };
+
+// Scales so that the longer side is at most maxSide (area averaging); returns the factor used.
+double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how = Shrink::Fast);
 
 } // namespace scanimage
 } // namespace ow::vision
