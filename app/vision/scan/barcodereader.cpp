@@ -187,13 +187,6 @@ std::vector<Barcode> readBarcodes(const cv::Mat &image) {
         for (const auto &region : BarcodeRegionFinder::find(base, kMaxRegions))
             if (!covered(region.box, found, baseToInput))
                 readRegion(base, region, baseToInput, found);
-        if (found.empty() && longSide > 600) {
-            cv::Mat half;
-            cv::resize(base, half, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
-            readPass(half, scaled(baseScale * 0.5), all(ZXing::Binarizer::LocalAverage), found);
-        }
-        if (found.empty())
-            readPass(base, baseToInput, all(ZXing::Binarizer::GlobalHistogram), found);
     } catch (const cv::Exception &) {
     } catch (const std::exception &) {
     }

@@ -69,14 +69,14 @@ cv::Mat toBgr(const cv::Mat &image) {
     }
 }
 
-cv::Mat flattenBackground(const cv::Mat &grey) {
+cv::Mat flattenBackground(const cv::Mat &grey, Shrink how) {
     if (grey.empty() || grey.type() != CV_8UC1)
         return {};
     try {
         // The background is what survives closing away the ink (a grey-level dilation with a
         // kernel wider than any stroke), estimated on a small copy for speed.
         cv::Mat small;
-        const double factor = shrinkTo(grey, small, 600, Shrink::Exact);
+        const double factor = shrinkTo(grey, small, 600, how);
         const int kernel = std::max(7, static_cast<int>(std::lround(small.cols / 40.0)) | 1);
         cv::Mat background;
         cv::morphologyEx(small, background, cv::MORPH_CLOSE,

@@ -8,12 +8,19 @@ namespace ow::vision {
 // return an empty Mat (never throw) when the input is empty or unusable.
 namespace scanimage {
 
+// How shrinkTo averages: Fast halves first where it can (OpenCV's fast path), Exact averages
+// the whole factor at once. The two differ by rounding only, but the orientation reading is
+// that sensitive on some table photos (see makeUpright).
+enum class Shrink { Fast, Exact };
+
 cv::Mat toGrey(const cv::Mat &image); // 8-bit, one channel
 cv::Mat toBgr(const cv::Mat &image);  // 8-bit, three channels
 
 // Divides out the paper's shading (lighting gradients, yellowed paper) so that the paper becomes
-// 255 and ink keeps its contrast. Works on 8-bit grey.
-cv::Mat flattenBackground(const cv::Mat &grey);
+// 255 and ink keeps its contrast. Works on 8-bit grey. The shading is estimated on a small copy
+// made the Exact way where decisions follow (orientation hangs on it); the archive's enhancement
+// may take the Fast one.
+cv::Mat flattenBackground(const cv::Mat &grey, Shrink how = Shrink::Exact);
 
 // The paper's brightness per channel, as the median of the bright half of the pixels: the fill
 // for borders and holes, so that a filled area matches the page.
@@ -26,11 +33,6 @@ double pixelsPerMm(const cv::Size &page, double dpi);
 // patch codes, rules, frames and photos are long, thin or large and would outvote a few lines
 // of text when measuring line direction (a turned page's barcode bars read as lines).
 cv::Mat characterMarks(const cv::Mat &ink, int *kept = nullptr); // kept: how many marks
-
-// How shrinkTo averages: Fast halves first where it can (OpenCV's fast path), Exact averages
-// the whole factor at once. The two differ by rounding only, but the orientation reading is
-// that sensitive on some table photos (see makeUpright).
-enum class Shrink { Fast, Exact };
 
 // Scales so that the longer side is at most maxSide (area averaging); returns the factor used.
 double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how = Shrink::Fast);
