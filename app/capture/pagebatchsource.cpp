@@ -3,91 +3,132 @@
 #include "imagefileimporter.h"
 #include "sanescanner.h"
 
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
+
 namespace ow {
 
-PageBatchSource::PageBatchSource(QObject *parent)
+namespace {
+Q_LOGGING_CATEGORY(lcBatch, "onewindow.capture.batch")
+} // namespace
+
+// The worker's way back to the source. The source detaches it when it goes; calls after that
+// are dropped. The lock keeps the source alive while a call is being queued to it.
+class PageBatchSource::Relay : public PageBatchSource::Sink {
+public:
+    explicit Relay(PageBatchSource *source, int batch)
+        : m_source(source)
+        , m_batch(batch) {}
+
+    void detach() {
+        const QMutexLocker lock(&m_mutex);
+        m_source = nullptr;
+    }
+
+    void page(const QImage &page, ScanOrigin origin) override {
+        const double dpi = page.dotsPerMeterX() > 0 ? page.dotsPerMeterX() * 0.0254 : 0.0;
+        post([page, origin, dpi, batch = m_batch](PageBatchSource *source) {
+            emit source->pageArrived(page, origin, dpi, batch);
+        });
+    }
+    void scannerChosen(const QString &device) override {
+        post([device](PageBatchSource *source) { emit source->scannerChosen(device); });
+    }
+    void end(const QString &message) {
+        post([message, batch = m_batch](PageBatchSource *source) {
+            source->m_running = false;
+            emit source->finished(message, !message.isEmpty(), batch);
+        });
+    }
+
+private:
+    // Queued to the source's thread; Qt drops the call if the source is deleted before it runs.
+    template <typename Call> void post(Call call) {
+        const QMutexLocker lock(&m_mutex);
+        if (!m_source)
+            return;
+        PageBatchSource *source = m_source;
+        QMetaObject::invokeMethod(
+            source, [source, call] { call(source); }, Qt::QueuedConnection);
+    }
+
+    QMutex m_mutex;
+    PageBatchSource *m_source;
+    const int m_batch;
+};
+
+PageBatchSource::PageBatchSource(QObject *parent, int stopWaitMs)
     : QObject(parent)
-    , m_cancel(std::make_shared<std::atomic_bool>(false)) {
-    m_pool.setMaxThreadCount(1);
+    , m_stopWaitMs(stopWaitMs)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_pool(std::make_unique<QThreadPool>()) {
+    m_pool->setMaxThreadCount(1);
 }
 
 PageBatchSource::~PageBatchSource() {
     *m_cancel = true;
-    m_pool.waitForDone();
+    if (m_relay)
+        m_relay->detach();
+    if (!m_pool->waitForDone(m_stopWaitMs)) {
+        // The worker is stuck in the scanner driver. Its pool is left to it (destroying a pool
+        // waits for its threads); the job holds its own relay and cancel flag, nothing of ours.
+        qCWarning(lcBatch) << "the page source's worker did not stop within" << m_stopWaitMs
+                           << "ms; it is left running";
+        static_cast<void>(m_pool.release());
+    }
 }
 
-void PageBatchSource::deliver(const QImage &page, ScanOrigin origin, int batch) {
-    const double dpi = page.dotsPerMeterX() > 0 ? page.dotsPerMeterX() * 0.0254 : 0.0;
-    // Queued to this object's thread; dropped if the object is gone by then.
-    QMetaObject::invokeMethod(
-        this, [=, this] { emit pageArrived(page, origin, dpi, batch); }, Qt::QueuedConnection);
-}
-
-void PageBatchSource::end(const QString &message, int batch) {
-    QMetaObject::invokeMethod(
-        this,
-        [=, this] {
-            m_running = false;
-            emit finished(message, !message.isEmpty(), batch);
-        },
-        Qt::QueuedConnection);
+bool PageBatchSource::start(Job job, int batch) {
+    if (m_running)
+        return false;
+    m_running = true;
+    *m_cancel = false;
+    if (m_relay)
+        m_relay->detach(); // the previous batch's late calls are not this batch's
+    auto relay = std::make_shared<Relay>(this, batch);
+    m_relay = relay;
+    m_pool->start(
+        [job = std::move(job), relay, cancel = m_cancel] { relay->end(job(*relay, *cancel)); });
+    return true;
 }
 
 bool PageBatchSource::importFiles(const QStringList &paths, int batch) {
-    if (m_running)
-        return false;
-    m_running = true;
-    *m_cancel = false;
-    const auto cancel = m_cancel;
-    m_pool.start([this, paths, batch, cancel] {
-        const ImageFileImporter importer;
-        QString failure;
-        for (const QString &path : paths) {
-            const ImportResult r = importer.importFile(
-                path,
-                [this, batch](const QImage &page, int, int) {
-                    deliver(page, ScanOrigin::File, batch);
-                },
-                {}, cancel.get());
-            if (!r.ok()) {
-                if (r.outcome != ImportResult::Outcome::Cancelled)
-                    failure = r.message;
-                break;
+    return start(
+        [paths](Sink &sink, const std::atomic_bool &cancel) {
+            const ImageFileImporter importer;
+            for (const QString &path : paths) {
+                const ImportResult r = importer.importFile(
+                    path,
+                    [&sink](const QImage &page, int, int) { sink.page(page, ScanOrigin::File); },
+                    {}, &cancel);
+                if (!r.ok())
+                    return r.outcome == ImportResult::Outcome::Cancelled ? QString() : r.message;
             }
-        }
-        end(failure, batch);
-    });
-    return true;
+            return QString();
+        },
+        batch);
 }
 
 bool PageBatchSource::scan(const ScanSettings &settings, int batch) {
-    if (m_running)
-        return false;
-    m_running = true;
-    *m_cancel = false;
-    const auto cancel = m_cancel;
-    m_pool.start([this, requested = settings, batch, cancel] {
-        SaneScanner scanner;
-        ScanSettings chosen = requested;
-        if (chosen.device.isEmpty()) {
-            auto devices = scanner.listDevices();
-            if (!devices || devices->isEmpty()) {
-                end(devices ? tr("No scanner was found.") : devices.error(), batch);
-                return;
+    return start(
+        [requested = settings](Sink &sink, const std::atomic_bool &cancel) {
+            SaneScanner scanner;
+            ScanSettings chosen = requested;
+            if (chosen.device.isEmpty()) {
+                auto devices = scanner.listDevices();
+                if (!devices || devices->isEmpty())
+                    return devices ? tr("No scanner was found.") : devices.error();
+                chosen.device = devices->first().name;
+                sink.scannerChosen(chosen.device);
             }
-            chosen.device = devices->first().name;
-            QMetaObject::invokeMethod(
-                this, [this, device = chosen.device] { emit scannerChosen(device); },
-                Qt::QueuedConnection);
-        }
-        const ScanBatchResult r = scanner.scan(
-            chosen,
-            [this, batch](const QImage &page, int) { deliver(page, ScanOrigin::Scanner, batch); },
-            {}, cancel.get());
-        const bool quiet = r.ok() || r.outcome == ScanOutcome::Cancelled;
-        end(quiet ? QString() : r.message, batch);
-    });
-    return true;
+            const ScanBatchResult r = scanner.scan(
+                chosen, [&sink](const QImage &page, int) { sink.page(page, ScanOrigin::Scanner); },
+                {}, &cancel);
+            const bool quiet = r.ok() || r.outcome == ScanOutcome::Cancelled;
+            return quiet ? QString() : r.message;
+        },
+        batch);
 }
 
 } // namespace ow
