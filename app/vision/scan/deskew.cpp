@@ -42,16 +42,27 @@ std::vector<cv::Point> inkPoints(const cv::Mat &grey, int maxSide, bool characte
 
 // Sharpness of the projection profile across lines at the given angle: the sum of squared
 // differences between neighbouring bins, which peaks when lines fall into the fewest bins.
+// Horizontal lines skewed by a (counter-clockwise) keep y·cos a + x·sin a constant; vertical
+// lines keep x·cos a − y·sin a constant. The two products come from tables (one entry per row
+// and per column, filled once per angle): the same doubles as multiplying per point, without
+// the work.
 double profileScore(const std::vector<cv::Point> &points, double angleDeg, bool vertical,
-                    int extent, std::vector<int> &bins) {
+                    int extent, const cv::Size &span, std::vector<int> &bins,
+                    std::vector<double> &alongX, std::vector<double> &alongY) {
     const double a = angleDeg * std::numbers::pi / 180.0;
     const double c = std::cos(a);
     const double s = std::sin(a);
+    alongX.resize(static_cast<size_t>(span.width));
+    alongY.resize(static_cast<size_t>(span.height));
+    for (int x = 0; x < span.width; ++x)
+        alongX[static_cast<size_t>(x)] = x * (vertical ? c : s);
+    for (int y = 0; y < span.height; ++y)
+        alongY[static_cast<size_t>(y)] = y * (vertical ? s : c);
     bins.assign(static_cast<size_t>(3 * extent + 2), 0);
     for (const cv::Point &p : points) {
-        // Horizontal lines skewed by a (counter-clockwise) keep y·cos a + x·sin a constant;
-        // vertical lines keep x·cos a − y·sin a constant.
-        const double v = vertical ? p.x * c - p.y * s : p.y * c + p.x * s;
+        const double px = alongX[static_cast<size_t>(p.x)];
+        const double py = alongY[static_cast<size_t>(p.y)];
+        const double v = vertical ? px - py : py + px;
         // v + extent is never negative: truncating after adding a half rounds to nearest, at
         // a fraction of std::lround's cost (this loop is most of the skew search).
         ++bins[static_cast<size_t>(v + extent + 0.5)];
@@ -72,10 +83,13 @@ struct Peak {
 Peak searchRange(const std::vector<cv::Point> &points, bool vertical, int extent, double from,
                  double to, double step) {
     std::vector<int> bins;
-    std::vector<double> scores;
+    std::vector<double> scores, alongX, alongY;
+    cv::Size span(1, 1);
+    for (const cv::Point &p : points)
+        span = cv::Size(std::max(span.width, p.x + 1), std::max(span.height, p.y + 1));
     Peak best;
     for (double a = from; a <= to + 1e-9; a += step) {
-        const double s = profileScore(points, a, vertical, extent, bins);
+        const double s = profileScore(points, a, vertical, extent, span, bins, alongX, alongY);
         scores.push_back(s);
         if (s > best.score)
             best = {a, s};

@@ -224,6 +224,41 @@ int enclosedIslands(const cv::Mat &border) {
     return islands;
 }
 
+// Paints `fill` wherever the small mask, scaled up to `full` the way cv::resize's INTER_NEAREST
+// maps pixels (source = floor(destination / scale)), is set; `paper` is the crop of the
+// full-size image at crop's place. Only the mask's runs are visited: a border is a few strips,
+// and scaling the whole mask up to the page and masking a copy cost ~10 ms per 300-dpi scan.
+void paintScaledMask(cv::Mat &paper, const cv::Rect &crop, const cv::Mat &mask,
+                     const cv::Size &full, const cv::Scalar &fill) {
+    const double ifx = 1.0 / (static_cast<double>(full.width) / mask.cols);
+    const double ify = 1.0 / (static_cast<double>(full.height) / mask.rows);
+    // For each mask column, the crop's first and last column it covers (-1: none).
+    std::vector<int> firstX(static_cast<size_t>(mask.cols), -1);
+    std::vector<int> lastX(static_cast<size_t>(mask.cols), -1);
+    for (int x = 0; x < crop.width; ++x) {
+        const auto c = static_cast<size_t>(std::min(cvFloor((crop.x + x) * ifx), mask.cols - 1));
+        if (firstX[c] < 0)
+            firstX[c] = x;
+        lastX[c] = x;
+    }
+    for (int y = 0; y < crop.height; ++y) {
+        const uchar *row = mask.ptr<uchar>(std::min(cvFloor((crop.y + y) * ify), mask.rows - 1));
+        cv::Mat paperRow = paper.row(y);
+        for (int c = 0; c < mask.cols;) {
+            if (!row[c] || firstX[static_cast<size_t>(c)] < 0) {
+                ++c;
+                continue;
+            }
+            const int from = firstX[static_cast<size_t>(c)];
+            int to = lastX[static_cast<size_t>(c)];
+            for (++c; c < mask.cols && row[c]; ++c)
+                if (lastX[static_cast<size_t>(c)] >= 0)
+                    to = lastX[static_cast<size_t>(c)];
+            paperRow.colRange(from, to + 1).setTo(fill);
+        }
+    }
+}
+
 } // namespace
 
 BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
@@ -305,11 +340,9 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
             }
             // Crop first, then paint what is left of the border inside the crop: one copy of
             // the paper instead of a painted copy of the whole scan cut again.
-            cv::Mat fullBorder;
-            cv::resize(border, fullBorder, page.size(), 0, 0, cv::INTER_NEAREST);
             result.paper = crop;
             result.page = page(crop).clone();
-            result.page.setTo(fill, fullBorder(crop));
+            paintScaledMask(result.page, crop, border, page.size(), fill);
         }
 
         // Punch holes: dark round blobs near an edge of the (cropped) paper.
