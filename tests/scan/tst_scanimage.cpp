@@ -1,0 +1,104 @@
+// scanimage's shrinking: both ways give the size and factor the callers map coordinates with,
+// and the fast way (halving first) stays within rounding of the one-step average.
+#include "scanimage.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <QTest>
+
+using ow::vision::scanimage::Shrink;
+
+namespace {
+
+// A page-like test image: paper with text-sized dark strokes and a soft shading.
+cv::Mat pageLike(const cv::Size &size, int channels) {
+    cv::Mat grey(size, CV_8UC1);
+    for (int y = 0; y < size.height; ++y)
+        for (int x = 0; x < size.width; ++x)
+            grey.at<uchar>(y, x) = static_cast<uchar>(200 + 40 * x / std::max(1, size.width));
+    for (int y = size.height / 20; y < size.height - 10; y += std::max(8, size.height / 30))
+        cv::line(grey, {size.width / 10, y}, {size.width * 9 / 10, y}, cv::Scalar(30),
+                 std::max(1, size.height / 300));
+    if (channels == 1)
+        return grey;
+    cv::Mat bgr;
+    cv::cvtColor(grey, bgr, cv::COLOR_GRAY2BGR);
+    return bgr;
+}
+
+} // namespace
+
+class TestScanImage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void shrinkTo_data() {
+        QTest::addColumn<QSize>("input");
+        QTest::addColumn<int>("maxSide");
+        QTest::addColumn<int>("channels");
+        QTest::newRow("300-dpi A4 to 1000") << QSize(2480, 3508) << 1000 << 1;
+        QTest::newRow("300-dpi A4 to 800, colour") << QSize(2480, 3508) << 800 << 3;
+        QTest::newRow("odd sides to 600") << QSize(2481, 3507) << 600 << 1;
+        QTest::newRow("less than twice: one step") << QSize(2480, 3508) << 2400 << 1;
+        QTest::newRow("exactly half") << QSize(2000, 3000) << 1500 << 1;
+        QTest::newRow("landscape to 1000") << QSize(4000, 3000) << 1000 << 3;
+        QTest::newRow("already small") << QSize(500, 700) << 1000 << 1;
+    }
+    void shrinkTo() {
+        QFETCH(QSize, input);
+        QFETCH(int, maxSide);
+        QFETCH(int, channels);
+        const cv::Mat page = pageLike({input.width(), input.height()}, channels);
+        cv::Mat fast, exact;
+        const double fastFactor = ow::vision::scanimage::shrinkTo(page, fast, maxSide);
+        const double exactFactor =
+            ow::vision::scanimage::shrinkTo(page, exact, maxSide, Shrink::Exact);
+        QCOMPARE(fastFactor, exactFactor);
+        QCOMPARE(fast.type(), page.type());
+        if (std::max(page.cols, page.rows) <= maxSide) {
+            QCOMPARE(fastFactor, 1.0);
+            QCOMPARE(fast.data, page.data); // shared, not copied
+            QCOMPARE(exact.data, page.data);
+            return;
+        }
+        QCOMPARE(std::max(exact.cols, exact.rows), maxSide);
+        // The fast copy may lose the last pixel at an edge (odd sides are cropped before each
+        // halving), never more.
+        QVERIFY(exact.cols - fast.cols >= 0 && exact.cols - fast.cols <= 1);
+        QVERIFY(exact.rows - fast.rows >= 0 && exact.rows - fast.rows <= 1);
+        // Averaged over half pixels, stroke edges round differently, but strokes stay where the
+        // returned factor puts them: the ink's centre in the far half matches (a copy whose scale
+        // drifted by rounding its size would be off by a third of a pixel there).
+        const cv::Rect farHalf(fast.cols / 2, fast.rows / 2, fast.cols / 2 - 1, fast.rows / 2 - 1);
+        const auto inkCentre = [&farHalf](const cv::Mat &image) {
+            cv::Mat grey = image;
+            if (image.channels() == 3)
+                cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
+            cv::Mat ink;
+            cv::subtract(cv::Scalar(255), grey(farHalf), ink);
+            const cv::Moments m = cv::moments(ink);
+            return cv::Point2d(m.m10 / m.m00, m.m01 / m.m00);
+        };
+        const cv::Point2d shift = inkCentre(fast) - inkCentre(exact);
+        QVERIFY2(
+            std::abs(shift.x) < 0.1 && std::abs(shift.y) < 0.1,
+            qPrintable(QStringLiteral("ink centre moved by %1, %2").arg(shift.x).arg(shift.y)));
+        QVERIFY(std::abs(cv::mean(fast)[0] - cv::mean(exact)[0]) < 0.5);
+    }
+
+    void flattenBackgroundEitherWay() {
+        const cv::Mat page = pageLike({2480, 3508}, 1);
+        const cv::Mat exact = ow::vision::scanimage::flattenBackground(page);
+        const cv::Mat fast = ow::vision::scanimage::flattenBackground(page, Shrink::Fast);
+        QCOMPARE(exact.size(), page.size());
+        QCOMPARE(fast.size(), page.size());
+        // The paper becomes white, the strokes stay dark, either way.
+        QVERIFY(exact.at<uchar>(5, 5) > 240 && fast.at<uchar>(5, 5) > 240);
+        cv::Mat difference;
+        cv::absdiff(fast, exact, difference);
+        QVERIFY(cv::mean(difference)[0] < 2.0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestScanImage)
+#include "tst_scanimage.moc"
