@@ -84,12 +84,11 @@ bool PageBatchSource::start(Job job, int batch) {
         return false;
     m_running = true;
     *m_cancel = false;
-    if (m_relay)
-        m_relay->detach(); // the previous batch's late calls are not this batch's
-    auto relay = std::make_shared<Relay>(this, batch);
-    m_relay = relay;
-    m_pool->start(
-        [job = std::move(job), relay, cancel = m_cancel] { relay->end(job(*relay, *cancel)); });
+    // The previous batch's relay has made its last call (its end is what cleared m_running).
+    m_relay = std::make_shared<Relay>(this, batch);
+    m_pool->start([job = std::move(job), relay = m_relay, cancel = m_cancel] {
+        relay->end(job(*relay, *cancel));
+    });
     return true;
 }
 

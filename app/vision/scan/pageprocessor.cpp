@@ -192,13 +192,13 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
                 quad.reset();
         }
         cv::Mat rectified;
-        if (quad) {
-            // Rectified in colour and then made grey, as before the grey path existed: the
-            // other order rounds differently, and two photos of the evaluation set (seed 7:
-            // 41, 88; tst_pageprocessor) then read a quarter turn off.
-            rectified =
-                colour ? rectifyPage(bgr, *quad) : scanimage::toGrey(rectifyPage(bgr, *quad));
-        }
+        // Rectified in colour and then made grey, as before the grey path existed: the other
+        // order rounds differently, and two photos of the evaluation set (seed 7: 41, 88;
+        // tst_pageprocessor) then read a quarter turn off.
+        if (quad)
+            rectified = rectifyPage(bgr, *quad);
+        if (!colour && !rectified.empty())
+            rectified = scanimage::toGrey(rectified);
 
         // A rectified photo has no scanner resolution; a scan loses its borders and holes.
         const double dpi = rectified.empty() ? options.dpi : 0.0;
