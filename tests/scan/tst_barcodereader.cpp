@@ -41,6 +41,7 @@ private slots:
     void formats();
     void smallCodeNeedsUpscaling();
     void severalCodesOnAPage();
+    void largeModulesOnAPage();
     void blurredPhotoCode_data();
     void blurredPhotoCode();
     void wouldHaveAbortedWithZxingDownscaling_data();
@@ -111,6 +112,21 @@ void TestBarcodeReader::severalCodesOnAPage() {
     QVERIFY2(contains(codes, QStringLiteral("Code128"), QStringLiteral("SECOND-2")),
              qPrintable(describe(codes)));
     QCOMPARE(codes.size(), size_t(2)); // each once, though several passes read them
+}
+
+void TestBarcodeReader::largeModulesOnAPage() {
+    // A 300-dpi page with a code printed big (2.4 mm modules): its widest spaces split the bars
+    // into blobs that only decode together, and pages this size are read in regions only.
+    cv::Mat page = ow::scantest::latinTextPage(ow::scantest::a4(300), 12, 6);
+    const cv::Mat code =
+        ow::scantest::barcodeImage(QStringLiteral("Code128"), QStringLiteral("B7"), 1);
+    cv::Mat big;
+    cv::resize(code, big, cv::Size(), 28.0, 8.0, cv::INTER_NEAREST);
+    QVERIFY(big.cols < page.cols - 200);
+    ow::scantest::paste(page, big, cv::Point(100, 2200));
+    const std::vector<ow::vision::Barcode> codes = ow::vision::readBarcodes(page);
+    QVERIFY2(contains(codes, QStringLiteral("Code128"), QStringLiteral("B7")),
+             qPrintable(describe(codes)));
 }
 
 void TestBarcodeReader::blurredPhotoCode_data() {

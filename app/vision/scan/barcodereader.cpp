@@ -17,7 +17,7 @@ namespace ow::vision {
 namespace {
 
 constexpr int kMaxSide = 4000;
-constexpr int kUpscaleBelow = 1300; // pages this small are also read whole at twice the size
+constexpr int kUpscaleBelow = 1300; // images this small are read whole, and at twice the size
 constexpr int kMaxRegions = 8;
 // Crops are enlarged so that a linear code is this wide (about 7 px per module for the 200
 // modules of a long Code 128) and a 2D code this tall.
@@ -169,21 +169,18 @@ std::vector<Barcode> readBarcodes(const cv::Mat &image) {
         cv::Mat base;
         const double baseScale = scanimage::shrinkTo(grey, base, kMaxSide);
         const ToInput baseToInput = scaled(baseScale);
-        // No tryRotate on whole pages: it reads every row a second time as columns, and the
-        // region crops already turn codes whose bars lie horizontal (2D codes read any way up).
-        const auto all = [](ZXing::Binarizer binarizer) {
-            return hintsFor(ZXing::BarcodeFormat::Any, binarizer, false);
-        };
-        readPass(base, baseToInput, all(ZXing::Binarizer::LocalAverage), found);
-
         const int longSide = std::max(base.cols, base.rows);
         if (longSide < kUpscaleBelow) {
-            // A small image: reading it whole at twice the size costs little.
+            // No tryRotate: it reads every row a second time as columns, and the region crops
+            // already turn codes whose bars lie horizontal (2D codes read any way up).
+            const ZXing::DecodeHints whole =
+                hintsFor(ZXing::BarcodeFormat::Any, ZXing::Binarizer::LocalAverage, false);
+            readPass(base, baseToInput, whole, found);
             cv::Mat doubled;
             cv::resize(base, doubled, cv::Size(), 2.0, 2.0, cv::INTER_CUBIC);
-            readPass(doubled, scaled(baseScale * 2.0), all(ZXing::Binarizer::LocalAverage), found);
+            readPass(doubled, scaled(baseScale * 2.0), whole, found);
         }
-        // Codes the whole-page pass missed (small, blurred): each likely spot enlarged.
+        // Each likely spot enlarged (on a small image: the codes the whole passes missed).
         for (const auto &region : BarcodeRegionFinder::find(base, kMaxRegions))
             if (!covered(region.box, found, baseToInput))
                 readRegion(base, region, baseToInput, found);

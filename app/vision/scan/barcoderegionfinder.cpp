@@ -51,6 +51,53 @@ std::vector<Candidate> blobs(const cv::Mat &smooth, cv::Size close, cv::Size ope
     return out;
 }
 
+// A code with large modules (a close-up, a code printed big) breaks into blobs at its widest
+// spaces, each too small a part to decode. Blobs of bars side by side along the code, spanning
+// the same rows (the bars' height, within a fifth), with a gap under half that height (a
+// space of four modules on a code at least eight modules tall), are one code. The joined
+// blobs are added, not substituted: two codes side by side also join, and each alone is
+// enlarged more than both together. Returns how many were added.
+int addJoinedBarRuns(std::vector<Candidate> &runs, bool horizontal) {
+    // In code coordinates: `along` runs across the bars, `span` along them.
+    const auto along = [horizontal](const cv::Rect &r) {
+        return horizontal ? std::pair(r.y, r.br().y) : std::pair(r.x, r.br().x);
+    };
+    const auto span = [horizontal](const cv::Rect &r) {
+        return horizontal ? std::pair(r.x, r.br().x) : std::pair(r.y, r.br().y);
+    };
+    std::vector<Candidate> sorted = runs;
+    std::sort(sorted.begin(), sorted.end(), [&along](const Candidate &a, const Candidate &b) {
+        return along(a.box).first < along(b.box).first;
+    });
+    std::vector<std::pair<Candidate, int>> joined; // the code, how many runs it holds
+    for (const Candidate &run : sorted) {
+        bool merged = false;
+        for (auto &[code, parts] : joined) {
+            const auto [s0, s1] = span(code.box);
+            const auto [t0, t1] = span(run.box);
+            const int overlap = std::min(s1, t1) - std::max(s0, t0);
+            const int height = std::max(s1 - s0, t1 - t0);
+            const int gap = along(run.box).first - along(code.box).second;
+            if (overlap >= 0.8 * height && gap < 0.5 * height) {
+                code.box |= run.box;
+                code.score += run.score;
+                ++parts;
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            joined.emplace_back(run, 1);
+    }
+    int added = 0;
+    for (const auto &[code, parts] : joined)
+        if (parts > 1) {
+            runs.push_back(code);
+            ++added;
+        }
+    return added;
+}
+
 } // namespace
 
 std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat &grey,
@@ -81,8 +128,10 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
                 const double along = horizontal ? c.box.width : c.box.height;
                 if (linear && across < 0.7 * along)
                     continue;
-                if (longSide > 0.9 * std::max(small.cols, small.rows))
-                    continue; // a frame, a ruled table, the page's own edge
+                // A square as large as the image is a frame, a ruled table, the page's own edge;
+                // bars that wide are a code filling the image (a cropped code, a close-up).
+                if (!linear && longSide > 0.9 * std::max(small.cols, small.rows))
+                    continue;
                 // A quiet zone around the code: ten modules on a linear code's ends.
                 const int padAlong =
                     static_cast<int>(0.12 * (horizontal ? c.box.height : c.box.width)) + 4;
@@ -108,14 +157,23 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
         // ratio stays under two).
         cv::Mat bars = gx - 2.0 * gy;
         cv::max(bars, 0.0, bars);
-        add(blobs(bars, cv::Size(k, 3), cv::Size(5, k / 2 | 1), minSide, false), true, false);
+        std::vector<Candidate> upright =
+            blobs(bars, cv::Size(k, 3), cv::Size(5, k / 2 | 1), minSide, false);
+        int joined = addJoinedBarRuns(upright, false);
+        add(upright, true, false);
         bars = gy - 2.0 * gx;
         cv::max(bars, 0.0, bars);
-        add(blobs(bars, cv::Size(3, k), cv::Size(k / 2 | 1, 5), minSide, false), true, true);
+        std::vector<Candidate> lying =
+            blobs(bars, cv::Size(3, k), cv::Size(k / 2 | 1, 5), minSide, false);
+        joined += addJoinedBarRuns(lying, true);
+        add(lying, true, true);
         std::sort(regions.begin(), regions.end(),
                   [](const Region &a, const Region &b) { return a.score > b.score; });
-        if (regions.size() > static_cast<size_t>(maxRegions / 2))
-            regions.resize(static_cast<size_t>(maxRegions / 2));
+        // The joined codes come on top of the strongest blobs, not instead of them.
+        const int extra = std::min(joined, 2);
+        const auto linearCap = static_cast<size_t>(maxRegions / 2 + extra);
+        if (regions.size() > linearCap)
+            regions.resize(linearCap);
         // 2D codes: gradients both ways, densest first.
         const size_t linearCount = regions.size();
         cv::Mat both;
@@ -123,8 +181,8 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
         add(blobs(both, cv::Size(5, 5), cv::Size(5, 5), minSide, true), false, false);
         std::sort(regions.begin() + static_cast<long>(linearCount), regions.end(),
                   [](const Region &a, const Region &b) { return a.score > b.score; });
-        if (regions.size() > static_cast<size_t>(maxRegions))
-            regions.resize(static_cast<size_t>(maxRegions));
+        if (regions.size() > static_cast<size_t>(maxRegions + extra))
+            regions.resize(static_cast<size_t>(maxRegions + extra));
     } catch (const cv::Exception &) {
         regions.clear();
     }

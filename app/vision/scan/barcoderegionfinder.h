@@ -18,7 +18,8 @@ public:
         double score;        // gradient strength times area: the likelier codes first
     };
 
-    // At most maxRegions regions: up to half of them linear (strongest first), then 2D ones
+    // At most maxRegions regions (and up to two codes joined from blobs of bars split at wide
+    // spaces): up to half of them linear (strongest first), then 2D ones
     // (densest first). Linear codes: areas whose gradients across one direction are more than
     // twice those along it (text has both), longer across the bars than along them (a ruled
     // line is not). 2D codes: square, dense in both directions.
