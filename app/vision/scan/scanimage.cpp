@@ -125,9 +125,11 @@ cv::Scalar paperColour(const cv::Mat &bgrOrGrey) {
     return colour;
 }
 
-cv::Mat characterMarks(const cv::Mat &ink, int *kept) {
+cv::Mat characterMarks(const cv::Mat &ink, int *kept, int *largestArea) {
     if (kept)
         *kept = 0;
+    if (largestArea)
+        *largestArea = 0;
     cv::Mat labels, stats, centroids;
     const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
     const int longestMark = std::max(8, std::max(ink.cols, ink.rows) / 20);
@@ -139,6 +141,8 @@ cv::Mat characterMarks(const cv::Mat &ink, int *kept) {
             std::max(w, h) <= longestMark && std::max(w, h) <= 6 * std::max(1, std::min(w, h));
         if (kept && keep[static_cast<size_t>(i)])
             ++*kept;
+        if (largestArea)
+            *largestArea = std::max(*largestArea, stats.at<int>(i, cv::CC_STAT_AREA));
     }
     cv::Mat marks(ink.size(), CV_8U);
     for (int y = 0; y < ink.rows; ++y) {

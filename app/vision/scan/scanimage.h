@@ -32,7 +32,8 @@ double pixelsPerMm(const cv::Size &page, double dpi);
 // The ink mask (255 = ink) with everything but character-sized marks removed: barcode bars,
 // patch codes, rules, frames and photos are long, thin or large and would outvote a few lines
 // of text when measuring line direction (a turned page's barcode bars read as lines).
-cv::Mat characterMarks(const cv::Mat &ink, int *kept = nullptr); // kept: how many marks
+// kept: how many marks; largestArea: the pixels of the largest mark, kept or not.
+cv::Mat characterMarks(const cv::Mat &ink, int *kept = nullptr, int *largestArea = nullptr);
 
 // Scales so that the longer side is at most maxSide (area averaging); returns the factor used.
 double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how = Shrink::Fast);
