@@ -29,8 +29,13 @@ TextLineScorer::TextLineScorer()
     keepOpenMpOnThisThread();
     // nullptr: the data path Debian's package was built with (or TESSDATA_PREFIX).
     m_ready = m_api->Init(nullptr, "chi_sim", tesseract::OEM_LSTM_ONLY) == 0;
-    if (m_ready)
+    if (m_ready) {
         m_api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+        // Lines come cut from a flattened page, dark on light: no second reading inverted
+        // (Tesseract tries one on every line it reads poorly, and a line read upside down is
+        // read poorly by design).
+        m_api->SetVariable("tessedit_do_invert", "0");
+    }
 }
 
 TextLineScorer::~TextLineScorer() {
