@@ -85,6 +85,7 @@ ScanOutcome run(const ScanSample &s, const QString &dumpDir, bool detectorOnly) 
         o.jaccard = page.corners ? pageJaccard(s, page.corners->corners) : 0.0;
     o.angleDeg = page.angleDeg;
     o.blank = page.blank;
+    o.separator = page.separator;
     o.codesMeasured = true;
     for (const auto &b : page.barcodes)
         o.codes.push_back({b.format, b.text});
@@ -154,6 +155,9 @@ int main(int argc, char *argv[]) {
             if (o.blank && *o.blank != s.blank)
                 std::printf("  FAIL blank %s: truth %d, said %d\n", qPrintable(s.name),
                             int(s.blank), int(*o.blank));
+            if (o.separator && *o.separator != s.separator)
+                std::printf("  FAIL separator %s: truth %d, said %d\n", qPrintable(s.name),
+                            int(s.separator), int(*o.separator));
             if (o.jaccard && *o.jaccard < 0.95)
                 std::printf("  FAIL jaccard %s: %.4f\n", qPrintable(s.name), *o.jaccard);
             for (const TruthCode &code : s.codes) {

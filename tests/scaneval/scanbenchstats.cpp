@@ -48,6 +48,12 @@ void ScanBenchStats::add(const ScanSample &truth, const ScanOutcome &outcome) {
         else if (truth.blank)
             ++m_falseNegative;
     }
+    if (outcome.separator) {
+        ++m_separatorMeasured;
+        m_separatorsTotal += truth.separator ? 1 : 0;
+        m_separatorsFound += truth.separator && *outcome.separator ? 1 : 0;
+        m_separatorsFalse += !truth.separator && *outcome.separator ? 1 : 0;
+    }
     if (outcome.codesMeasured) {
         for (const auto &code : truth.codes) {
             const bool found =
@@ -113,6 +119,9 @@ void ScanBenchStats::print() const {
     } else {
         std::printf("blank pages: n/a\n");
     }
+    if (m_separatorMeasured > 0)
+        std::printf("separator sheets: %d/%d found, %d other pages taken for one\n",
+                    m_separatorsFound, m_separatorsTotal, m_separatorsFalse);
     if (m_codesTotalScan + m_codesTotalPhoto > 0) {
         std::printf("barcodes decoded: scans %.1f %% (%d/%d)  photos %.1f %% (%d/%d)\n",
                     m_codesTotalScan ? 100.0 * m_codesFoundScan / m_codesTotalScan : 0.0,

@@ -15,6 +15,7 @@ struct ScanOutcome {
     std::optional<double> jaccard; // photos: 0 when no page was found
     std::optional<double> angleDeg;
     std::optional<bool> blank;
+    std::optional<bool> separator; // a cover sheet or patch T: splits a batch
     std::vector<TruthCode> codes;
     bool codesMeasured = false;
     double cpuMs = 0.0;
@@ -46,6 +47,10 @@ private:
     int m_falsePositive = 0;
     int m_falseNegative = 0;
     int m_blankMeasured = 0;
+    int m_separatorsFound = 0;
+    int m_separatorsTotal = 0;
+    int m_separatorsFalse = 0; // pages taken for separators that are none
+    int m_separatorMeasured = 0;
     int m_codesFoundScan = 0;
     int m_codesTotalScan = 0;
     int m_codesFoundPhoto = 0;

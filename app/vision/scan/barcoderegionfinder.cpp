@@ -107,7 +107,8 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
         if (grey.empty() || grey.type() != CV_8UC1 || grey.cols < 32 || grey.rows < 32)
             return regions;
         cv::Mat small;
-        const double factor = scanimage::shrinkTo(grey, small, kWorkingSide);
+        const double factor =
+            scanimage::shrinkTo(grey, small, kWorkingSide, scanimage::Shrink::Sampled);
         cv::Mat gx, gy;
         cv::Scharr(small, gx, CV_32F, 1, 0);
         cv::Scharr(small, gy, CV_32F, 0, 1);

@@ -26,7 +26,7 @@ BlankPageCheck inspect(const cv::Mat &grey, double dpi, int maxSide) {
     check.blank = false;
     try {
         cv::Mat small;
-        const double factor = scanimage::shrinkTo(grey, small, maxSide);
+        const double factor = scanimage::shrinkTo(grey, small, maxSide, scanimage::Shrink::Sampled);
         const double ppm = scanimage::pixelsPerMm(grey.size(), dpi) * factor;
         const cv::Mat flat = scanimage::flattenBackground(small);
         if (flat.empty())

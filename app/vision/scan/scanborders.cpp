@@ -273,7 +273,7 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
         if (grey.empty() || grey.cols < 32 || grey.rows < 32)
             return result;
         cv::Mat small;
-        const double factor = scanimage::shrinkTo(grey, small, 1000);
+        const double factor = scanimage::shrinkTo(grey, small, 1000, scanimage::Shrink::Sampled);
         const cv::Mat dark = darkMask(small);
 
         // Borders: thick dark areas (an opening removes text strokes) touching the image edge.
@@ -350,7 +350,8 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
         cv::Mat paperSmall = small;
         double paperFactor = factor;
         if (result.page.data != page.data)
-            paperFactor = scanimage::shrinkTo(scanimage::toGrey(result.page), paperSmall, 1000);
+            paperFactor = scanimage::shrinkTo(scanimage::toGrey(result.page), paperSmall, 1000,
+                                              scanimage::Shrink::Sampled);
         const double ppm = scanimage::pixelsPerMm(result.page.size(), dpi) * paperFactor;
         const cv::Mat holes = darkMask(paperSmall);
         const int holeCount = cv::connectedComponentsWithStats(holes, labels, stats, centroids, 8);

@@ -174,7 +174,7 @@ double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how) {
     // (the copy may then be a pixel shorter at that edge).
     cv::Mat source = in;
     double remaining = factor;
-    while (how == Shrink::Fast && std::max(source.cols, source.rows) >= 2 * maxSide &&
+    while (how != Shrink::Exact && std::max(source.cols, source.rows) >= 2 * maxSide &&
            source.cols >= 4 && source.rows >= 4) {
         cv::Mat half;
         cv::resize(source(cv::Rect(0, 0, source.cols & ~1, source.rows & ~1)), half,
@@ -182,7 +182,8 @@ double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how) {
         source = half;
         remaining *= 2.0;
     }
-    cv::resize(source, out, cv::Size(), remaining, remaining, cv::INTER_AREA);
+    cv::resize(source, out, cv::Size(), remaining, remaining,
+               how == Shrink::Sampled ? cv::INTER_LINEAR : cv::INTER_AREA);
     return factor;
 }
 
