@@ -98,6 +98,41 @@ private slots:
         cv::absdiff(fast, exact, difference);
         QVERIFY(cv::mean(difference)[0] < 2.0);
     }
+
+    void twoThirds_data() {
+        QTest::addColumn<QSize>("input");
+        QTest::addColumn<int>("channels");
+        QTest::newRow("300-dpi A4 grey") << QSize(2480, 3508) << 1;
+        QTest::newRow("300-dpi A4 colour") << QSize(2480, 3508) << 3;
+        QTest::newRow("whole blocks") << QSize(300, 600) << 1;
+        QTest::newRow("one over") << QSize(301, 601) << 3;
+        QTest::newRow("two over") << QSize(302, 602) << 1;
+        QTest::newRow("tiny") << QSize(2, 1) << 1;
+    }
+    void twoThirds() {
+        // Equal to OpenCV's area average by 2/3 within a grey level, on noise (every pixel
+        // different) and on a page, sizes and edges included.
+        QFETCH(QSize, input);
+        QFETCH(int, channels);
+        cv::Mat noise(input.height(), input.width(), CV_8UC(channels));
+        cv::randu(noise, 0, 256);
+        for (const cv::Mat &image : {noise, pageLike({input.width(), input.height()}, channels)}) {
+            cv::Mat expected;
+            cv::resize(image, expected, cv::Size(), 2.0 / 3.0, 2.0 / 3.0, cv::INTER_AREA);
+            const cv::Mat scaled = ow::vision::scanimage::twoThirds(image);
+            QCOMPARE(scaled.size(), expected.size());
+            QCOMPARE(scaled.type(), image.type());
+            cv::Mat difference;
+            cv::absdiff(scaled, expected, difference);
+            double worst = 0.0;
+            cv::minMaxLoc(difference.reshape(1), nullptr, &worst);
+            QVERIFY2(worst <= 1.0, qPrintable(QString::number(worst)));
+        }
+        QVERIFY(ow::vision::scanimage::twoThirds(cv::Mat()).empty());
+        QCOMPARE(ow::vision::scanimage::twoThirds(cv::Mat(1, 1, CV_8UC1, cv::Scalar(7))).total(),
+                 size_t(1)); // round(2/3) = 1
+        QVERIFY(ow::vision::scanimage::twoThirds(cv::Mat(30, 30, CV_32F)).empty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestScanImage)

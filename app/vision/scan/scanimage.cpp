@@ -160,6 +160,52 @@ double pixelsPerMm(const cv::Size &page, double dpi) {
     return std::max(page.width, page.height) / 297.0;
 }
 
+cv::Mat twoThirds(const cv::Mat &image) {
+    if (image.empty() || image.depth() != CV_8U)
+        return {};
+    const int channels = image.channels();
+    const cv::Size out(static_cast<int>(std::lround(image.cols * 2.0 / 3.0)),
+                       static_cast<int>(std::lround(image.rows * 2.0 / 3.0)));
+    if (out.width < 1 || out.height < 1)
+        return {};
+    // Whole blocks: the edges repeated (at most two rows and columns).
+    cv::Mat padded;
+    cv::copyMakeBorder(image, padded, 0, (3 - image.rows % 3) % 3, 0, (3 - image.cols % 3) % 3,
+                       cv::BORDER_REPLICATE);
+    const int blocksX = padded.cols / 3;
+    // Along a row, a 3-pixel block a b c becomes 2a + b, b + 2c (three times the average).
+    std::vector<uint16_t> rows(static_cast<size_t>(3 * blocksX * 2 * channels));
+    cv::Mat result(padded.rows / 3 * 2, blocksX * 2, image.type());
+    const auto across = [&](const uchar *in, uint16_t *sums) {
+        for (int b = 0; b < blocksX; ++b) {
+            const uchar *p = in + 3 * b * channels;
+            uint16_t *q = sums + 2 * b * channels;
+            for (int c = 0; c < channels; ++c) {
+                q[c] = static_cast<uint16_t>(2 * p[c] + p[channels + c]);
+                q[channels + c] = static_cast<uint16_t>(p[channels + c] + 2 * p[2 * channels + c]);
+            }
+        }
+    };
+    const int n = 2 * blocksX * channels;
+    for (int by = 0; by < padded.rows / 3; ++by) {
+        for (int r = 0; r < 3; ++r)
+            across(padded.ptr<uchar>(3 * by + r), rows.data() + static_cast<size_t>(r * n));
+        const uint16_t *a = rows.data();
+        const uint16_t *b = a + n;
+        const uint16_t *c = b + n;
+        uchar *top = result.ptr<uchar>(2 * by);
+        uchar *bottom = result.ptr<uchar>(2 * by + 1);
+        // Down the column the same weights: nine times the average, rounded.
+        for (int i = 0; i < n; ++i) {
+            top[i] = static_cast<uchar>((2 * a[i] + b[i] + 4) / 9);
+            bottom[i] = static_cast<uchar>((b[i] + 2 * c[i] + 4) / 9);
+        }
+    }
+    if (result.size() == out)
+        return result;
+    return result(cv::Rect(0, 0, out.width, out.height)).clone();
+}
+
 double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how) {
     const int longSide = std::max(in.cols, in.rows);
     if (longSide <= maxSide || longSide == 0) {
