@@ -19,30 +19,43 @@ constexpr int kMinInkPoints = 200;
 // black block; it is left out of the final angle.
 constexpr double kSolidFraction = 0.02;
 
-// Ink pixel coordinates of a copy of the page: character-sized marks only (which way the lines
-// run), or every mark (rules, frames and code edges sharpen the final angle once the direction
-// is known) but, when the page may have any, solid blobs.
-std::vector<cv::Point> inkPoints(const cv::Mat &copy, bool charactersOnly, bool mayHaveSolids,
-                                 int *marksKept = nullptr, double *largestMark = nullptr) {
+// The ink of a copy of the page, its shading divided out.
+cv::Mat inkMask(const cv::Mat &copy) {
     const cv::Mat flat = scanimage::flattenBackground(copy);
-    if (flat.empty())
+    return flat.empty() ? cv::Mat() : cv::Mat(flat < 150);
+}
+
+std::vector<cv::Point> pointsOf(const cv::Mat &mask) {
+    std::vector<cv::Point> points;
+    if (!mask.empty())
+        cv::findNonZero(mask, points);
+    return points;
+}
+
+// Character-sized marks only (which way the lines run); marksKept counts them, largestMark is
+// the largest mark of any kind as a fraction of the copy.
+std::vector<cv::Point> characterPoints(const cv::Mat &copy, int &marksKept, double &largestMark) {
+    const cv::Mat ink = inkMask(copy);
+    if (ink.empty())
         return {};
-    cv::Mat marks = flat < 150;
-    if (charactersOnly) {
-        int largestArea = 0;
-        marks = scanimage::characterMarks(marks, marksKept, &largestArea);
-        if (largestMark)
-            *largestMark = largestArea / static_cast<double>(marks.total());
-    } else if (mayHaveSolids) {
+    int largestArea = 0;
+    const cv::Mat marks = scanimage::characterMarks(ink, &marksKept, &largestArea);
+    largestMark = largestArea / static_cast<double>(marks.total());
+    return pointsOf(marks);
+}
+
+// Every mark (rules, frames and code edges sharpen the final angle once the direction is
+// known), without solid blobs when the page may have any.
+std::vector<cv::Point> allInkPoints(const cv::Mat &copy, bool withoutSolids) {
+    cv::Mat marks = inkMask(copy);
+    if (withoutSolids && !marks.empty()) {
         cv::Mat labels, stats, centroids;
         const int count = cv::connectedComponentsWithStats(marks, labels, stats, centroids, 8);
         for (int i = 1; i < count; ++i)
             if (stats.at<int>(i, cv::CC_STAT_AREA) > kSolidFraction * marks.total())
                 marks.setTo(0, labels == i);
     }
-    std::vector<cv::Point> points;
-    cv::findNonZero(marks, points);
-    return points;
+    return pointsOf(marks);
 }
 
 // Sharpness of the projection profile across lines at the given angle: the sum of squared
@@ -123,11 +136,8 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
         // page to that size cost ~25 ms, and only the ink's positions matter here (bench_scan's
         // deskew error on scans: mean 0.013 / 0.011 deg, max 0.10 / 0.05 deg on its two seeds).
         const int fineSide = std::min(2400, std::max(grey.cols, grey.rows));
-        cv::Mat fineCopy = grey;
-        if (std::max(grey.cols, grey.rows) > fineSide) {
-            const double f = static_cast<double>(fineSide) / std::max(grey.cols, grey.rows);
-            cv::resize(grey, fineCopy, cv::Size(), f, f, cv::INTER_LINEAR);
-        }
+        cv::Mat fineCopy;
+        scanimage::shrinkTo(grey, fineCopy, fineSide, scanimage::Shrink::Sampled);
         // Coarse search on a small copy, both families. A sampled fine copy (a scan) is averaged
         // by exactly three, OpenCV's fast path, cut to whole blocks (at most two pixels);
         // otherwise the page is averaged down in one step.
@@ -141,7 +151,7 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
         }
         double largestMark = 1.0;
         const std::vector<cv::Point> coarse =
-            inkPoints(coarseCopy, true, true, &estimate.marks, &largestMark);
+            characterPoints(coarseCopy, estimate.marks, largestMark);
         if (coarse.size() < kMinInkPoints || estimate.marks < kMinSkewMarks)
             return estimate;
         const Peak horizontal = searchRange(coarse, false, 800, -maxDeg, maxDeg, 0.25);
@@ -156,7 +166,7 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
         // show on the coarse copy too (a solid mark stays solid when shrunk); without one there,
         // the fine copy's components are not labelled at all (~25 ms on a 300-dpi page).
         const bool mayHaveSolids = largestMark > kSolidFraction / 2;
-        const std::vector<cv::Point> fine = inkPoints(fineCopy, false, mayHaveSolids);
+        const std::vector<cv::Point> fine = allInkPoints(fineCopy, mayHaveSolids);
         if (fine.size() < kMinInkPoints)
             return estimate;
         const Peak mid = searchRange(fine, estimate.vertical, fineSide, coarseBest.angle - 1.5,
