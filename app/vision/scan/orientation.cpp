@@ -1,7 +1,9 @@
 #include "orientation.h"
 
 #include "deskew.h"
+#include "glyphorientation.h"
 #include "scanimage.h"
+#include "textbands.h"
 #include "textlinescorer.h"
 
 #include <opencv2/imgproc.hpp>
@@ -14,76 +16,11 @@ namespace ow::vision {
 
 namespace {
 
-struct Band {
-    int top = 0;
-    int bottom = 0; // exclusive
-    int left = 0;
-    int right = 0; // exclusive
-    int ink = 0;
-    int height() const { return bottom - top; }
-};
-
-// Text lines as bands of rows holding ink, on a horizontal page.
-std::vector<Band> textBands(const cv::Mat &ink) {
-    std::vector<int> rows(static_cast<size_t>(ink.rows), 0);
-    for (int y = 0; y < ink.rows; ++y)
-        rows[static_cast<size_t>(y)] = cv::countNonZero(ink.row(y));
-    const int threshold = std::max(2, ink.cols / 200);
-    std::vector<Band> bands;
-    for (int y = 0; y < ink.rows;) {
-        if (rows[static_cast<size_t>(y)] < threshold) {
-            ++y;
-            continue;
-        }
-        Band band;
-        band.top = y;
-        while (y < ink.rows && rows[static_cast<size_t>(y)] >= threshold)
-            band.ink += rows[static_cast<size_t>(y++)];
-        band.bottom = y;
-        const int minHeight = std::max(6, ink.rows / 250);
-        const int maxHeight = std::max(minHeight + 1, ink.rows / 15);
-        if (band.height() < minHeight || band.height() > maxHeight)
-            continue;
-        // The line spans its pieces of ink (runs of columns, gaps under two line heights
-        // bridged) that are at least a line height wide; narrower ones are no characters but
-        // a frame's or the desk's remnants at the page edge, and a crop starting there reads
-        // empty paper (at ~80 either way).
-        cv::Mat columns;
-        cv::reduce(ink.rowRange(band.top, band.bottom), columns, 0, cv::REDUCE_MAX);
-        const uchar *column = columns.ptr<uchar>(0);
-        const int maxGap = 2 * band.height();
-        band.left = ink.cols;
-        band.right = 0;
-        for (int x = 0; x < ink.cols;) {
-            if (column[x] == 0) {
-                ++x;
-                continue;
-            }
-            int left = x, right = x + 1, gap = 0;
-            for (; x < ink.cols && gap <= maxGap; ++x) {
-                if (column[x] == 0) {
-                    ++gap;
-                    continue;
-                }
-                right = x + 1;
-                gap = 0;
-            }
-            if (right - left >= band.height()) {
-                band.left = std::min(band.left, left);
-                band.right = std::max(band.right, right);
-            }
-        }
-        if (band.right - band.left >= 3 * band.height())
-            bands.push_back(band);
-    }
-    return bands;
-}
-
 // Upright Latin text has more ink above its x-height core (ascenders, capitals) than below it
 // (descenders). Positive: upright.
-double ascenderCue(const cv::Mat &ink, const std::vector<Band> &bands) {
+double ascenderCue(const cv::Mat &ink, const std::vector<TextBand> &bands) {
     double cue = 0.0;
-    for (const Band &band : bands) {
+    for (const TextBand &band : bands) {
         std::vector<int> rows;
         for (int y = band.top; y < band.bottom; ++y)
             rows.push_back(cv::countNonZero(ink.row(y)));
@@ -130,24 +67,21 @@ struct Reading {
     bool measured = false;    // text lines were found
 };
 
-Reading uprightEvidence(const OrientationView &view) {
+// `ink` is the view's character ink (table rules removed).
+Reading uprightEvidence(const OrientationView &view, const cv::Mat &ink) {
     Reading reading;
-    const cv::Mat flat = scanimage::flattenBackground(view.grey);
-    if (flat.empty())
-        return reading;
-    const cv::Mat ink = scanimage::characterMarks(flat < 150);
-    std::vector<Band> bands = textBands(ink);
+    std::vector<TextBand> bands = textBands(ink);
     if (bands.empty())
         return reading;
     reading.measured = true;
     // Lines of typical body height read best: sort by closeness to the median height.
     std::vector<int> heights;
-    for (const Band &b : bands)
+    for (const TextBand &b : bands)
         heights.push_back(b.height());
     std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2),
                      heights.end());
     const int median = heights[heights.size() / 2];
-    std::stable_sort(bands.begin(), bands.end(), [median](const Band &a, const Band &b) {
+    std::stable_sort(bands.begin(), bands.end(), [median](const TextBand &a, const TextBand &b) {
         return std::abs(a.height() - median) * 4 - (a.right - a.left) / std::max(1, median) <
                std::abs(b.height() - median) * 4 - (b.right - b.left) / std::max(1, median);
     });
@@ -160,7 +94,7 @@ Reading uprightEvidence(const OrientationView &view) {
 
     double best = 0.0;
     int read = 0, tried = 0;
-    for (const Band &band : bands) {
+    for (const TextBand &band : bands) {
         // Table rows and ruled cells read as nothing either way; they are skipped, but the
         // search is bounded.
         if (++tried > 6)
@@ -248,13 +182,30 @@ OrientationEstimate estimateOrientation(const OrientationView &view, const SkewE
             view.grey.type() != CV_8UC1 || view.source.type() != CV_8UC1 || view.grey.cols < 16 ||
             view.grey.rows < 16)
             return estimate;
+        // The glyphs first: where they are clear they settle all four turns at once, also on
+        // tables whose line profiles point the wrong way, without reading a line.
+        const cv::Mat flat = scanimage::flattenBackground(view.grey);
+        if (flat.empty())
+            return estimate;
+        const cv::Mat ink = scanimage::characterMarks(flat < 150);
+        const GlyphVote vote = voteGlyphsOfPage(builtInGlyphOrientationNet(), ink);
+        if (vote.margin() >= kGlyphDecisiveMargin) {
+            estimate.measured = true;
+            estimate.quarterDeg = vote.bestQuarter() * 90;
+            estimate.confidence = std::min(1.0, vote.margin() / 100.0);
+            return estimate;
+        }
         const double high = std::max(lines.horizontalScore, lines.verticalScore);
         const double low = std::min(lines.horizontalScore, lines.verticalScore);
         const bool decisive = high > 1.5 * low;
         // Lines running down the page mean the content is turned 90 (or 270): turning it
         // clockwise makes a 90 page upright and a 270 page upside down.
-        const auto read = [&view](bool vertical) {
-            return uprightEvidence(vertical ? turnedClockwise(view) : view);
+        const auto read = [&view, &ink](bool vertical) {
+            if (!vertical)
+                return uprightEvidence(view, ink);
+            cv::Mat turnedInk;
+            cv::rotate(ink, turnedInk, cv::ROTATE_90_CLOCKWISE);
+            return uprightEvidence(turnedClockwise(view), turnedInk);
         };
         bool vertical = lines.vertical;
         Reading chosen = read(vertical);

@@ -13,8 +13,9 @@ struct OrientationEstimate {
     bool measured = false;
 };
 
-// Expects a deskewed page (lines within a degree or two of horizontal or vertical). Lines that
-// run vertically mean 90 or 270; upright versus upside down is decided by reading a few text
+// Expects a deskewed page (lines within a degree or two of horizontal or vertical). The shapes
+// of its glyphs decide first (glyphorientation.h) when their vote is clear; otherwise lines that
+// run vertically mean 90 or 270, and upright versus upside down is decided by reading a few text
 // lines both ways with Tesseract, or, without its model, by the ascenders of Latin text.
 OrientationEstimate estimateOrientation(const cv::Mat &page);
 // The same when the caller has measured the lines already. When the two line directions score

@@ -4,6 +4,10 @@ list(APPEND OW_VISION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/scanimage.h ${CMAKE_CURRENT_LIST_DIR}/scanimage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deskew.h ${CMAKE_CURRENT_LIST_DIR}/deskew.cpp
     ${CMAKE_CURRENT_LIST_DIR}/textlinescorer.h ${CMAKE_CURRENT_LIST_DIR}/textlinescorer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/textbands.h ${CMAKE_CURRENT_LIST_DIR}/textbands.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/glyphcells.h ${CMAKE_CURRENT_LIST_DIR}/glyphcells.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/glyphorientation.h ${CMAKE_CURRENT_LIST_DIR}/glyphorientation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/glyphorientationnet.cpp
     ${CMAKE_CURRENT_LIST_DIR}/orientation.h ${CMAKE_CURRENT_LIST_DIR}/orientation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/scanborders.h ${CMAKE_CURRENT_LIST_DIR}/scanborders.cpp
     ${CMAKE_CURRENT_LIST_DIR}/enhance.h ${CMAKE_CURRENT_LIST_DIR}/enhance.cpp

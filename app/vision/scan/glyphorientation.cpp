@@ -1,0 +1,106 @@
+#include "glyphorientation.h"
+
+#include "glyphcells.h"
+#include "textbands.h"
+
+#include <opencv2/core.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace ow::vision {
+
+namespace {
+
+constexpr int kMaxHidden = 64;
+
+} // namespace
+
+float glyphUprightScore(const GlyphOrientationNet &net, const cv::Mat &cell) {
+    if (!net.valid() || net.hidden > kMaxHidden || cell.type() != CV_32FC1 ||
+        static_cast<int>(cell.total()) != net.inputs || !cell.isContinuous())
+        return 0.0f;
+    const float *x = cell.ptr<float>(0);
+    std::array<float, kMaxHidden> units{};
+    const size_t hidden = static_cast<size_t>(std::min(net.hidden, kMaxHidden));
+    for (size_t j = 0; j < hidden; ++j)
+        units[j] = net.b1[j];
+    for (int i = 0; i < net.inputs; ++i) {
+        if (x[i] == 0.0f)
+            continue;
+        const float *w = net.w1 + static_cast<size_t>(i) * static_cast<size_t>(net.hidden);
+        for (size_t j = 0; j < hidden; ++j)
+            units[j] += w[j] * x[i];
+    }
+    float score = net.b2;
+    for (size_t j = 0; j < hidden; ++j)
+        score += net.w2[j] * std::max(0.0f, units[j]);
+    return score;
+}
+
+int GlyphVote::bestQuarter() const {
+    return static_cast<int>(std::max_element(logLikelihood.begin(), logLikelihood.end()) -
+                            logLikelihood.begin());
+}
+
+double GlyphVote::margin() const {
+    if (cells == 0)
+        return 0.0;
+    std::array<double, 4> sorted = logLikelihood;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted[3] - sorted[2];
+}
+
+double GlyphVote::margin(int quarter, int other) const {
+    return logLikelihood[static_cast<size_t>(quarter & 3)] -
+           logLikelihood[static_cast<size_t>(other & 3)];
+}
+
+GlyphVote voteGlyphOrientation(const GlyphOrientationNet &net, const std::vector<cv::Mat> &cells) {
+    GlyphVote vote;
+    if (!net.valid())
+        return vote;
+    cv::Mat turned;
+    for (const cv::Mat &cell : cells) {
+        // A cell whose content is turned by q counter-clockwise is upright once turned back
+        // clockwise by q.
+        std::array<double, 4> s{};
+        s[0] = glyphUprightScore(net, cell);
+        cv::rotate(cell, turned, cv::ROTATE_90_CLOCKWISE);
+        s[1] = glyphUprightScore(net, turned);
+        cv::rotate(cell, turned, cv::ROTATE_180);
+        s[2] = glyphUprightScore(net, turned);
+        cv::rotate(cell, turned, cv::ROTATE_90_COUNTERCLOCKWISE);
+        s[3] = glyphUprightScore(net, turned);
+        const double top = *std::max_element(s.begin(), s.end());
+        double sum = 0.0;
+        for (double v : s)
+            sum += std::exp(v - top);
+        const double logSum = top + std::log(sum);
+        for (size_t q = 0; q < 4; ++q)
+            vote.logLikelihood[q] += s[q] - logSum;
+        ++vote.cells;
+    }
+    return vote;
+}
+
+GlyphVote voteGlyphsOfPage(const GlyphOrientationNet &net, const cv::Mat &characterInk,
+                           int cellsPerDirection) {
+    GlyphVote vote;
+    if (characterInk.empty() || characterInk.type() != CV_8UC1)
+        return vote;
+    vote = voteGlyphOrientation(
+        net, glyphCells(characterInk, textBands(characterInk), cellsPerDirection));
+    cv::Mat turned;
+    cv::rotate(characterInk, turned, cv::ROTATE_90_CLOCKWISE);
+    const GlyphVote across =
+        voteGlyphOrientation(net, glyphCells(turned, textBands(turned), cellsPerDirection));
+    // Content turned by q on the page is turned by q - 90 once the page is turned clockwise.
+    for (size_t q = 0; q < 4; ++q)
+        vote.logLikelihood[q] += across.logLikelihood[(q + 3) % 4];
+    vote.cells += across.cells;
+    return vote;
+}
+
+} // namespace ow::vision

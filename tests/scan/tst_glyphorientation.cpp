@@ -1,0 +1,171 @@
+// Glyph orientation: the cells cut along a page's lines, the net's vote over them, and the
+// vote's quarter on rendered Chinese pages (Noto Sans CJK SC, a face the net was not trained on).
+#include "glyphcells.h"
+#include "glyphorientation.h"
+#include "pagerenderer.h"
+#include "scanimage.h"
+#include "textbands.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+#include <random>
+
+using namespace ow::vision;
+
+namespace {
+
+// A mask holding one line of `count` square glyphs of side `height`, `gap` apart.
+cv::Mat lineOfSquares(int count, int height, int gap) {
+    // Tall enough for a line of this height to count as one (textbands.h).
+    cv::Mat ink = cv::Mat::zeros(20 * height, 60 + count * (height + gap), CV_8U);
+    for (int i = 0; i < count; ++i)
+        cv::rectangle(ink, cv::Rect(30 + i * (height + gap), 8 * height, height, height),
+                      cv::Scalar(255), 1);
+    return ink;
+}
+
+cv::Mat turned(const cv::Mat &page, int quarterDeg) {
+    cv::Mat out;
+    if (quarterDeg == 90)
+        cv::rotate(page, out, cv::ROTATE_90_COUNTERCLOCKWISE);
+    else if (quarterDeg == 180)
+        cv::rotate(page, out, cv::ROTATE_180);
+    else if (quarterDeg == 270)
+        cv::rotate(page, out, cv::ROTATE_90_CLOCKWISE);
+    else
+        out = page;
+    return out;
+}
+
+cv::Mat characterInk(const cv::Mat &bgr) {
+    const cv::Mat flat = scanimage::flattenBackground(scanimage::toGrey(bgr));
+    return scanimage::characterMarks(flat < 150);
+}
+
+} // namespace
+
+class TestGlyphOrientation : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cellsFollowTheCharacters_data();
+    void cellsFollowTheCharacters();
+    void cellsAreCapped();
+    void turningACellTurnsItsVote();
+    void chinesePages_data();
+    void chinesePages();
+    void nothingToVoteOn();
+};
+
+void TestGlyphOrientation::cellsFollowTheCharacters_data() {
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("gap");
+    QTest::addColumn<int>("cells");
+    QTest::newRow("ten glyphs") << 10 << 24 << 4 << 10;
+    QTest::newRow("tight glyphs") << 12 << 20 << 2 << 12;
+    QTest::newRow("large glyphs") << 6 << 40 << 10 << 6;
+    // Under ten pixels a glyph is a blob: its cells would lean the vote by rounding.
+    QTest::newRow("too small to read") << 20 << 8 << 3 << 0;
+}
+
+void TestGlyphOrientation::cellsFollowTheCharacters() {
+    QFETCH(int, count);
+    QFETCH(int, height);
+    QFETCH(int, gap);
+    QFETCH(int, cells);
+    const cv::Mat ink = lineOfSquares(count, height, gap);
+    const std::vector<TextBand> bands = textBands(ink);
+    const std::vector<cv::Mat> found = glyphCells(ink, bands, 100);
+    QCOMPARE(int(found.size()), cells);
+    for (const cv::Mat &cell : found) {
+        QCOMPARE(cell.type(), CV_32FC1);
+        QCOMPARE(cell.rows, kGlyphCellSide);
+        QCOMPARE(cell.cols, kGlyphCellSide);
+        double low = 0, high = 0;
+        cv::minMaxLoc(cell, &low, &high);
+        QVERIFY(low >= 0.0 && high <= 1.0 && high > 0.5);
+    }
+}
+
+void TestGlyphOrientation::cellsAreCapped() {
+    const cv::Mat ink = lineOfSquares(30, 24, 4);
+    QCOMPARE(int(glyphCells(ink, textBands(ink), 7).size()), 7);
+    // A rule as long as the line is no glyph.
+    cv::Mat ruled = cv::Mat::zeros(480, 800, CV_8U);
+    cv::rectangle(ruled, cv::Rect(20, 200, 700, 24), cv::Scalar(255), cv::FILLED);
+    QCOMPARE(int(glyphCells(ruled, textBands(ruled), 100).size()), 0);
+}
+
+// The net reads a cell in its four turns: turning the cell a quarter counter-clockwise moves
+// each quarter's likelihood on by one.
+void TestGlyphOrientation::turningACellTurnsItsVote() {
+    std::mt19937_64 rng(3);
+    const cv::Mat ink = characterInk(
+        ow::scaneval::PageRenderer::render(ow::scaneval::PageKind::TextPage, 120, rng).bgr);
+    const std::vector<cv::Mat> cells = glyphCells(ink, textBands(ink), 40);
+    QVERIFY(cells.size() >= 20);
+    std::vector<cv::Mat> quarter;
+    for (const cv::Mat &cell : cells) {
+        cv::Mat t;
+        cv::rotate(cell, t, cv::ROTATE_90_COUNTERCLOCKWISE);
+        quarter.push_back(t);
+    }
+    const GlyphOrientationNet &net = builtInGlyphOrientationNet();
+    const GlyphVote upright = voteGlyphOrientation(net, cells);
+    const GlyphVote turnedVote = voteGlyphOrientation(net, quarter);
+    QCOMPARE(upright.cells, int(cells.size()));
+    for (int q = 0; q < 4; ++q)
+        QVERIFY(std::abs(turnedVote.logLikelihood[size_t((q + 1) % 4)] -
+                         upright.logLikelihood[size_t(q)]) < 1e-3);
+}
+
+void TestGlyphOrientation::chinesePages_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("quarter");
+    QTest::addColumn<unsigned>("seed");
+    for (const int quarter : {0, 90, 180, 270}) {
+        QTest::addRow("text %d", quarter)
+            << int(ow::scaneval::PageKind::TextPage) << quarter << 31u;
+        QTest::addRow("table %d", quarter)
+            << int(ow::scaneval::PageKind::TablePage) << quarter << 32u;
+        QTest::addRow("licence %d", quarter)
+            << int(ow::scaneval::PageKind::Licence) << quarter << 33u;
+    }
+}
+
+// A page at about the orientation view's resolution settles its quarter on the glyphs alone,
+// tables included (their line profiles can point the wrong way).
+void TestGlyphOrientation::chinesePages() {
+    QFETCH(int, kind);
+    QFETCH(int, quarter);
+    QFETCH(unsigned, seed);
+    std::mt19937_64 rng(seed);
+    const cv::Mat page =
+        ow::scaneval::PageRenderer::render(ow::scaneval::PageKind(kind), 150, rng).bgr;
+    const GlyphVote vote =
+        voteGlyphsOfPage(builtInGlyphOrientationNet(), characterInk(turned(page, quarter)));
+    QVERIFY2(vote.cells > 50, qPrintable(QString::number(vote.cells)));
+    QCOMPARE(vote.bestQuarter() * 90, quarter);
+    QVERIFY2(vote.margin() >= kGlyphDecisiveMargin, qPrintable(QString::number(vote.margin())));
+}
+
+void TestGlyphOrientation::nothingToVoteOn() {
+    const GlyphOrientationNet &net = builtInGlyphOrientationNet();
+    QVERIFY(net.valid());
+    QCOMPARE(voteGlyphsOfPage(net, cv::Mat()).cells, 0);
+    QCOMPARE(voteGlyphsOfPage(net, cv::Mat::zeros(300, 200, CV_8U)).margin(), 0.0);
+    QCOMPARE(voteGlyphsOfPage(net, cv::Mat::zeros(30, 20, CV_32F)).cells, 0);
+    // A cell of the wrong size or type scores nothing rather than reading past its end.
+    QCOMPARE(glyphUprightScore(net, cv::Mat::ones(8, 8, CV_32F)), 0.0f);
+    QCOMPARE(glyphUprightScore(net, cv::Mat::ones(kGlyphCellSide, kGlyphCellSide, CV_8U)), 0.0f);
+    // Without a net there is no vote.
+    const GlyphVote none =
+        voteGlyphOrientation(GlyphOrientationNet{}, {cv::Mat::ones(16, 16, CV_32F)});
+    QCOMPARE(none.cells, 0);
+}
+
+QTEST_MAIN(TestGlyphOrientation)
+#include "tst_glyphorientation.moc"
