@@ -164,4 +164,13 @@ std::vector<cv::Mat> GlyphTrainingSet::page(std::mt19937_64 &rng) const {
     return cells;
 }
 
+std::vector<cv::Mat> GlyphTrainingSet::pages(std::mt19937_64 &rng, int count) const {
+    std::vector<cv::Mat> cells;
+    for (int i = 0; i < count; ++i) {
+        std::vector<cv::Mat> one = page(rng);
+        cells.insert(cells.end(), one.begin(), one.end());
+    }
+    return cells;
+}
+
 } // namespace ow::glyphnet

@@ -22,6 +22,8 @@ public:
 
     // Cells of one rendered page, all upright.
     std::vector<cv::Mat> page(std::mt19937_64 &rng) const;
+    // Cells of `count` pages.
+    std::vector<cv::Mat> pages(std::mt19937_64 &rng, int count) const;
 
     static QStringList phrasesFromCatalog(const QString &catalogPath);
     // The English source strings of a Qt translation file.

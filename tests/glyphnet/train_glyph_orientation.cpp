@@ -18,19 +18,6 @@
 
 using namespace ow::glyphnet;
 
-namespace {
-
-std::vector<cv::Mat> cellsOf(const GlyphTrainingSet &set, int pages, std::mt19937_64 &rng) {
-    std::vector<cv::Mat> cells;
-    for (int i = 0; i < pages; ++i) {
-        std::vector<cv::Mat> page = set.page(rng);
-        cells.insert(cells.end(), page.begin(), page.end());
-    }
-    return cells;
-}
-
-} // namespace
-
 int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -69,8 +56,8 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Serif CJK SC")}, phrases,
         english);
     const GlyphTrainingSet heldOut({QStringLiteral("Noto Sans CJK SC")}, phrases, english);
-    const std::vector<cv::Mat> train = cellsOf(training, parser.value(pages).toInt(), rng);
-    const std::vector<cv::Mat> test = cellsOf(heldOut, 20, rng);
+    const std::vector<cv::Mat> train = training.pages(rng, parser.value(pages).toInt());
+    const std::vector<cv::Mat> test = heldOut.pages(rng, 20);
     std::printf("%zu English lines, ", size_t(english.size()));
     std::printf("%zu phrases, %zu training cells, %zu held-out cells\n", size_t(phrases.size()),
                 train.size(), test.size());

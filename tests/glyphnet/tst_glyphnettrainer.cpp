@@ -20,15 +20,6 @@ const QStringList kPhrases = {QStringLiteral("申请人应当如实提交有关�
 const QStringList kLatin = {QStringLiteral("The scanner reports a paper jam."),
                             QStringLiteral("Material checklist printed")};
 
-std::vector<cv::Mat> cellsOf(const GlyphTrainingSet &set, int pages, std::mt19937_64 &rng) {
-    std::vector<cv::Mat> cells;
-    for (int i = 0; i < pages; ++i) {
-        const std::vector<cv::Mat> page = set.page(rng);
-        cells.insert(cells.end(), page.begin(), page.end());
-    }
-    return cells;
-}
-
 } // namespace
 
 class TestGlyphNetTrainer : public QObject {
@@ -44,7 +35,7 @@ void TestGlyphNetTrainer::pagesGiveUprightCells() {
     std::mt19937_64 rng(1);
     const GlyphTrainingSet set({QStringLiteral("WenQuanYi Micro Hei")}, kPhrases, kLatin);
     // A page of small blurred text can give none (lines under ten pixels); three give plenty.
-    const std::vector<cv::Mat> cells = cellsOf(set, 3, rng);
+    const std::vector<cv::Mat> cells = set.pages(rng, 3);
     QVERIFY2(cells.size() > 50, qPrintable(QString::number(cells.size())));
     for (const cv::Mat &cell : cells) {
         QCOMPARE(cell.type(), CV_32FC1);
@@ -56,8 +47,8 @@ void TestGlyphNetTrainer::learnsBeyondChance() {
     std::mt19937_64 rng(2);
     const GlyphTrainingSet training({QStringLiteral("WenQuanYi Micro Hei")}, kPhrases, kLatin);
     const GlyphTrainingSet heldOut({QStringLiteral("Noto Sans CJK SC")}, kPhrases, kLatin);
-    const std::vector<cv::Mat> train = cellsOf(training, 6, rng);
-    const std::vector<cv::Mat> test = cellsOf(heldOut, 2, rng);
+    const std::vector<cv::Mat> train = training.pages(rng, 6);
+    const std::vector<cv::Mat> test = heldOut.pages(rng, 2);
     GlyphNetTrainer trainer(ow::vision::kGlyphCellSide * ow::vision::kGlyphCellSide, 8, rng);
     const double before = trainer.epoch(train, 0.05, rng);
     double after = before;

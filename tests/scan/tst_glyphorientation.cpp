@@ -2,6 +2,7 @@
 // vote's quarter on rendered Chinese pages (Noto Sans CJK SC, a face the net was not trained on).
 #include "glyphcells.h"
 #include "glyphorientation.h"
+#include "orientation.h"
 #include "pagerenderer.h"
 #include "scanimage.h"
 #include "textbands.h"
@@ -26,17 +27,9 @@ cv::Mat lineOfSquares(int count, int height, int gap) {
     return ink;
 }
 
+// The page's content turned counter-clockwise by quarterDeg: what turnUpright undoes.
 cv::Mat turned(const cv::Mat &page, int quarterDeg) {
-    cv::Mat out;
-    if (quarterDeg == 90)
-        cv::rotate(page, out, cv::ROTATE_90_COUNTERCLOCKWISE);
-    else if (quarterDeg == 180)
-        cv::rotate(page, out, cv::ROTATE_180);
-    else if (quarterDeg == 270)
-        cv::rotate(page, out, cv::ROTATE_90_CLOCKWISE);
-    else
-        out = page;
-    return out;
+    return turnUpright(page, (360 - quarterDeg) % 360);
 }
 
 cv::Mat characterInk(const cv::Mat &bgr) {
