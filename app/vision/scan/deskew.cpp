@@ -169,8 +169,14 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
         const std::vector<cv::Point> fine = allInkPoints(fineCopy, mayHaveSolids);
         if (fine.size() < kMinInkPoints)
             return estimate;
-        const Peak mid = searchRange(fine, estimate.vertical, fineSide, coarseBest.angle - 1.5,
-                                     coarseBest.angle + 1.5, 0.05);
+        // ±1.5° in 0.1° steps, then ±0.15° in 0.05° steps: a line of text blurs across about
+        // a degree of this profile, so the tenth finds its peak, and 38 sweeps of the fine
+        // points replace 61 (bench_scan, both seeds: deskew mean 0.012 / 0.012 deg, max
+        // 0.061 / 0.057, every other answer the same; 0.2° steps put a near-blank page 0.27° off).
+        const Peak wide = searchRange(fine, estimate.vertical, fineSide, coarseBest.angle - 1.5,
+                                      coarseBest.angle + 1.5, 0.1);
+        const Peak mid = searchRange(fine, estimate.vertical, fineSide, wide.angle - 0.15,
+                                     wide.angle + 0.15, 0.05);
         const Peak last = searchRange(fine, estimate.vertical, fineSide, mid.angle - 0.06,
                                       mid.angle + 0.06, 0.01);
         estimate.angleDeg = std::clamp(last.angle, -maxDeg, maxDeg);
