@@ -18,8 +18,9 @@ std::optional<PageQuad> detectPage(const cv::Mat &bgr);
 
 // The page cut out and warped flat, sized from the longer of each pair of opposite sides with
 // the height/width ratio of estimatePageAspect(). The output's top edge is corners[0]->[1].
-// Returns an empty Mat on bad input.
-cv::Mat rectifyPage(const cv::Mat &bgr, const PageQuad &quad);
+// Any channel count (the page processor rectifies grey for its grey modes). Returns an empty
+// Mat on bad input.
+cv::Mat rectifyPage(const cv::Mat &image, const PageQuad &quad);
 
 // The real page's height/width (height along corners[1]->[2], width along [0]->[1]), undoing
 // perspective with a pinhole camera whose principal point is the image centre. The focal length

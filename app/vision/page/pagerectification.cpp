@@ -57,15 +57,15 @@ double estimatePageAspect(const PageQuad &quad, cv::Size imageSize) {
     return std::isfinite(aspect) && aspect > 0.05 && aspect < 20 ? aspect : naive;
 }
 
-cv::Mat rectifyPage(const cv::Mat &bgr, const PageQuad &quad) {
+cv::Mat rectifyPage(const cv::Mat &image, const PageQuad &quad) {
     try {
-        if (bgr.empty())
+        if (image.empty())
             return {};
         const auto &c = quad.corners;
         const double width = std::max(cv::norm(c[1] - c[0]), cv::norm(c[2] - c[3]));
         if (!(width >= 2))
             return {};
-        const double aspect = estimatePageAspect(quad, bgr.size());
+        const double aspect = estimatePageAspect(quad, image.size());
         const int outW = int(std::lround(width));
         const int outH = std::max(2, int(std::lround(width * aspect)));
         if (double(outW) * outH > 2.5e8)
@@ -78,7 +78,7 @@ cv::Mat rectifyPage(const cv::Mat &bgr, const PageQuad &quad) {
                                     {-0.5f, float(outH) - 0.5f}};
         const cv::Mat h = cv::getPerspectiveTransform(src, dst);
         cv::Mat out;
-        cv::warpPerspective(bgr, out, h, {outW, outH}, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        cv::warpPerspective(image, out, h, {outW, outH}, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
         return out;
     } catch (const cv::Exception &) {
         return {};
