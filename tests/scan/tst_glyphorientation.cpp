@@ -7,6 +7,9 @@
 #include "scanimage.h"
 #include "textbands.h"
 
+#include <QFont>
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 #include <opencv2/imgproc.hpp>
@@ -49,6 +52,8 @@ private slots:
     void turningACellTurnsItsVote();
     void chinesePages_data();
     void chinesePages();
+    void cellsOfACutLine();
+    void smallLinesFromASharperCopy();
     void nothingToVoteOn();
 };
 
@@ -143,6 +148,72 @@ void TestGlyphOrientation::chinesePages() {
     QVERIFY2(vote.cells > 50, qPrintable(QString::number(vote.cells)));
     QCOMPARE(vote.bestQuarter() * 90, quarter);
     QVERIFY2(vote.margin() >= kGlyphDecisiveMargin, qPrintable(QString::number(vote.margin())));
+}
+
+// A line cut out on its own (grey, any height): its ink is the darker half of its range.
+void TestGlyphOrientation::cellsOfACutLine() {
+    cv::Mat line(24, 300, CV_8U, cv::Scalar(230));
+    for (int i = 0; i < 8; ++i)
+        cv::rectangle(line, cv::Rect(6 + i * 22, 4, 16, 16), cv::Scalar(40), 2);
+    QCOMPARE(int(glyphCellsOfLine(line, 100).size()), 8);
+    QCOMPARE(int(glyphCellsOfLine(line, 3).size()), 3);
+    // No contrast, no ink; the wrong type or nothing at all gives no cells either.
+    QVERIFY(glyphCellsOfLine(cv::Mat(24, 300, CV_8U, cv::Scalar(200)), 100).empty());
+    QVERIFY(glyphCellsOfLine(cv::Mat(24, 300, CV_32F, cv::Scalar(0.5)), 100).empty());
+    QVERIFY(glyphCellsOfLine(cv::Mat(), 100).empty());
+}
+
+// Body text on a small copy stands under ten pixels: no cells there, but the lines cut from the
+// sharp page (the caller's seam) settle the quarter.
+void TestGlyphOrientation::smallLinesFromASharperCopy() {
+    // Thirty lines of body text and nothing larger (a title alone could decide).
+    QImage page(1400, 2000, QImage::Format_Grayscale8);
+    page.fill(QColor(235, 235, 235));
+    {
+        QPainter p(&page);
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPixelSize(30);
+        p.setFont(font);
+        p.setPen(QColor(30, 30, 30));
+        const QString text =
+            QStringLiteral("申请材料不齐全的，一次性告知申请人需要补正的全部内容。窗口工作人员");
+        for (int i = 0; i < 30; ++i)
+            p.drawText(QPointF(100, 120 + 60 * i), text.mid(i % 7, 36));
+    }
+    const cv::Mat sharp = cv::Mat(page.height(), page.width(), CV_8U, page.bits(),
+                                  static_cast<size_t>(page.bytesPerLine()))
+                              .clone();
+    const int quarter = 90;
+    const cv::Mat sharpTurned = turned(sharp, quarter);
+    const double f = 0.25; // lines about 7 px high
+    cv::Mat small;
+    cv::resize(sharpTurned, small, cv::Size(), f, f, cv::INTER_AREA);
+    const cv::Mat ink = characterInk(small);
+    const GlyphOrientationNet &net = builtInGlyphOrientationNet();
+    const GlyphVote alone = voteGlyphsOfPage(net, ink);
+    QVERIFY2(alone.margin() < kGlyphDecisiveMargin, qPrintable(QString::number(alone.margin())));
+
+    cv::Mat smallAcross, sharpAcross;
+    cv::rotate(small, smallAcross, cv::ROTATE_90_CLOCKWISE);
+    cv::rotate(sharpTurned, sharpAcross, cv::ROTATE_90_CLOCKWISE);
+    int asked = 0;
+    const auto fromSharp = [&](const TextBand &band, bool across) {
+        ++asked;
+        const cv::Mat &from = across ? sharpAcross : sharpTurned;
+        const int pad = std::max(2, band.height() / 4);
+        const cv::Rect box(cv::Point(int((band.left - pad) / f), int((band.top - pad) / f)),
+                           cv::Point(int((band.right + pad) / f), int((band.bottom + pad) / f)));
+        const cv::Rect inside = box & cv::Rect(0, 0, from.cols, from.rows);
+        cv::Mat line;
+        cv::resize(from(inside), line, cv::Size(), 24.0 / inside.height, 24.0 / inside.height,
+                   cv::INTER_AREA);
+        return glyphCellsOfLine(line, 60);
+    };
+    const GlyphVote withLines = voteGlyphsOfPage(net, ink, 150, fromSharp);
+    QVERIFY(asked > 0);
+    QCOMPARE(withLines.bestQuarter() * 90, quarter);
+    QVERIFY2(withLines.margin() >= kGlyphDecisiveMargin,
+             qPrintable(QString::number(withLines.margin())));
 }
 
 void TestGlyphOrientation::nothingToVoteOn() {

@@ -8,8 +8,6 @@ namespace ow::vision {
 
 namespace {
 
-constexpr int kMinLineHeight = 10;
-
 struct Run {
     int left = 0;
     int right = 0; // exclusive
@@ -57,9 +55,9 @@ std::vector<cv::Mat> glyphCells(const cv::Mat &ink, const std::vector<TextBand> 
         return cells;
     for (const TextBand &band : bands) {
         const int h = band.height();
-        // Lines under kMinLineHeight pixels are blobs, not shapes (the net is trained on 14-36 px
-        // text); their cells lean the vote by how the rounding falls.
-        if (h < kMinLineHeight || band.top < 0 || band.bottom > ink.rows)
+        // Lines under kMinGlyphLineHeight pixels are blobs, not shapes (the net is trained on 14-36
+        // px text); their cells lean the vote by how the rounding falls.
+        if (h < kMinGlyphLineHeight || band.top < 0 || band.bottom > ink.rows)
             continue;
         const cv::Mat bandInk = ink.rowRange(band.top, band.bottom);
         const std::vector<Run> runs = inkRuns(bandInk);
@@ -85,6 +83,29 @@ std::vector<cv::Mat> glyphCells(const cv::Mat &ink, const std::vector<TextBand> 
         }
     }
     return cells;
+}
+
+std::vector<cv::Mat> glyphCellsOfLine(const cv::Mat &lineGrey, int maxCells) {
+    if (lineGrey.empty() || lineGrey.type() != CV_8UC1 || maxCells <= 0)
+        return {};
+    double low = 0.0, high = 0.0;
+    cv::minMaxLoc(lineGrey, &low, &high);
+    if (high - low < 40.0)
+        return {};
+    const cv::Mat ink = lineGrey < (low + high) / 2.0;
+    TextBand band;
+    band.top = -1;
+    for (int y = 0; y < ink.rows; ++y) {
+        if (cv::countNonZero(ink.row(y)) < 2)
+            continue;
+        if (band.top < 0)
+            band.top = y;
+        band.bottom = y + 1;
+    }
+    if (band.top < 0)
+        return {};
+    band.right = ink.cols;
+    return glyphCells(ink, {band}, maxCells);
 }
 
 } // namespace ow::vision

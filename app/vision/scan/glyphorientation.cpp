@@ -86,20 +86,35 @@ GlyphVote voteGlyphOrientation(const GlyphOrientationNet &net, const std::vector
 }
 
 GlyphVote voteGlyphsOfPage(const GlyphOrientationNet &net, const cv::Mat &characterInk,
-                           int cellsPerDirection) {
+                           int cellsPerDirection, const SmallLineCells &smallLine) {
     GlyphVote vote;
     if (characterInk.empty() || characterInk.type() != CV_8UC1)
         return vote;
-    vote = voteGlyphOrientation(
-        net, glyphCells(characterInk, textBands(characterInk), cellsPerDirection));
+    const auto cellsOf = [&](const cv::Mat &ink, bool across) {
+        const std::vector<TextBand> bands = textBands(ink);
+        std::vector<cv::Mat> cells = glyphCells(ink, bands, cellsPerDirection);
+        if (!smallLine)
+            return cells;
+        for (const TextBand &band : bands) {
+            if (band.height() >= kMinGlyphLineHeight)
+                continue;
+            if (static_cast<int>(cells.size()) >= cellsPerDirection)
+                break;
+            std::vector<cv::Mat> more = smallLine(band, across);
+            more.resize(
+                std::min(more.size(), static_cast<size_t>(cellsPerDirection) - cells.size()));
+            cells.insert(cells.end(), more.begin(), more.end());
+        }
+        return cells;
+    };
+    vote = voteGlyphOrientation(net, cellsOf(characterInk, false));
     cv::Mat turned;
     cv::rotate(characterInk, turned, cv::ROTATE_90_CLOCKWISE);
-    const GlyphVote across =
-        voteGlyphOrientation(net, glyphCells(turned, textBands(turned), cellsPerDirection));
+    const GlyphVote acrossVote = voteGlyphOrientation(net, cellsOf(turned, true));
     // Content turned by q on the page is turned by q - 90 once the page is turned clockwise.
     for (size_t q = 0; q < 4; ++q)
-        vote.logLikelihood[q] += across.logLikelihood[(q + 3) % 4];
-    vote.cells += across.cells;
+        vote.logLikelihood[q] += acrossVote.logLikelihood[(q + 3) % 4];
+    vote.cells += acrossVote.cells;
     return vote;
 }
 

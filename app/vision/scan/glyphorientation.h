@@ -2,7 +2,10 @@
 
 #include <opencv2/core.hpp>
 
+#include "textbands.h"
+
 #include <array>
+#include <functional>
 #include <vector>
 
 namespace ow::vision {
@@ -45,13 +48,17 @@ GlyphVote voteGlyphOrientation(const GlyphOrientationNet &net, const std::vector
 // along the rows and along the columns: along the true lines a cell holds one character, and
 // across them (a table read the wrong way) the cells still mostly do. At most cellsPerDirection
 // each way: in bench_scan 150 decide as 400 do, in a few milliseconds.
+// Lines too low to cut at the mask's resolution (under kMinGlyphLineHeight) can be cut by the
+// caller from a sharper copy: `smallLine` gets such a band of the mask (turned clockwise when
+// `across`) and returns its cells, upright as they lie in that mask.
+using SmallLineCells = std::function<std::vector<cv::Mat>(const TextBand &band, bool across)>;
 GlyphVote voteGlyphsOfPage(const GlyphOrientationNet &net, const cv::Mat &characterInk,
-                           int cellsPerDirection = 150);
+                           int cellsPerDirection = 150, const SmallLineCells &smallLine = {});
 
 // A margin (summed log-probabilities) that settles a page's quarter. Over both evaluation seeds
-// of bench_scan no wrong vote reached 11, and every text, table and licence page's right vote
-// exceeded 68; ID cards (a few dozen glyphs, margins mostly under 30) and most separator sheets
-// are left to the line reading.
+// of bench_scan no wrong vote reached 16 (an ID card), and every text, table and licence page's
+// right vote exceeded 80; ID cards (a few dozen glyphs, margins mostly under 40) and most
+// separator sheets are left to the line reading.
 constexpr double kGlyphDecisiveMargin = 40.0;
 
 } // namespace ow::vision

@@ -1,6 +1,7 @@
 #include "orientation.h"
 
 #include "deskew.h"
+#include "glyphcells.h"
 #include "glyphorientation.h"
 #include "scanimage.h"
 #include "textbands.h"
@@ -10,11 +11,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace ow::vision {
 
 namespace {
+
+// Glyph cells per line direction: in bench_scan 150 decide as 400 do, in a few milliseconds.
+constexpr int kGlyphCellsPerDirection = 150;
+// A line too low for glyph shapes on the small copy is cut from the full-resolution grey at this
+// height (its glyphs then stand about 16 px high), at most this many cells from each.
+constexpr int kSmallLineHeight = 24;
+constexpr int kCellsPerSmallLine = 60;
 
 // Upright Latin text has more ink above its x-height core (ascenders, capitals) than below it
 // (descenders). Positive: upright.
@@ -188,7 +197,21 @@ OrientationEstimate estimateOrientation(const OrientationView &view, const SkewE
         if (flat.empty())
             return estimate;
         const cv::Mat ink = scanimage::characterMarks(flat < 150);
-        const GlyphVote vote = voteGlyphsOfPage(builtInGlyphOrientationNet(), ink);
+        // Lines too low for glyph shapes on the small copy are cut from the full-resolution
+        // grey, as the lines Tesseract reads are (Ming faces at body size: thin strokes).
+        std::optional<OrientationView> across; // made when a turned small line needs it
+        const auto smallLine = [&view, &across](const TextBand &band, bool turned) {
+            if (turned && !across)
+                across = turnedClockwise(view);
+            const OrientationView &from = turned ? *across : view;
+            const int pad = std::max(2, band.height() / 4);
+            const cv::Rect box = cv::Rect(band.left - pad, band.top - pad, band.width() + 2 * pad,
+                                          band.height() + 2 * pad) &
+                                 cv::Rect(0, 0, from.grey.cols, from.grey.rows);
+            return glyphCellsOfLine(cutLine(from, box, kSmallLineHeight), kCellsPerSmallLine);
+        };
+        const GlyphVote vote =
+            voteGlyphsOfPage(builtInGlyphOrientationNet(), ink, kGlyphCellsPerDirection, smallLine);
         if (vote.margin() >= kGlyphDecisiveMargin) {
             estimate.measured = true;
             estimate.quarterDeg = vote.bestQuarter() * 90;
