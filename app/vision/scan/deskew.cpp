@@ -50,10 +50,13 @@ std::vector<cv::Point> allInkPoints(const cv::Mat &copy, bool withoutSolids) {
     cv::Mat marks = inkMask(copy);
     if (withoutSolids && !marks.empty()) {
         cv::Mat labels, stats, centroids;
-        const int count = cv::connectedComponentsWithStats(marks, labels, stats, centroids, 8);
+        const int count =
+            cv::connectedComponentsWithStats(marks, labels, stats, centroids, 8, CV_32S);
+        std::vector<uchar> keep(static_cast<size_t>(count), 0);
         for (int i = 1; i < count; ++i)
-            if (stats.at<int>(i, cv::CC_STAT_AREA) > kSolidFraction * marks.total())
-                marks.setTo(0, labels == i);
+            keep[static_cast<size_t>(i)] =
+                stats.at<int>(i, cv::CC_STAT_AREA) <= kSolidFraction * marks.total();
+        marks = scanimage::maskOfLabels(labels, keep);
     }
     return pointsOf(marks);
 }

@@ -52,27 +52,24 @@ double GlyphVote::margin() const {
     return sorted[3] - sorted[2];
 }
 
-double GlyphVote::margin(int quarter, int other) const {
-    return logLikelihood[static_cast<size_t>(quarter & 3)] -
-           logLikelihood[static_cast<size_t>(other & 3)];
+std::array<cv::Mat, 4> glyphReadings(const cv::Mat &cell) {
+    std::array<cv::Mat, 4> r;
+    r[0] = cell.isContinuous() ? cell : cell.clone();
+    cv::rotate(cell, r[1], cv::ROTATE_90_CLOCKWISE);
+    cv::rotate(cell, r[2], cv::ROTATE_180);
+    cv::rotate(cell, r[3], cv::ROTATE_90_COUNTERCLOCKWISE);
+    return r;
 }
 
 GlyphVote voteGlyphOrientation(const GlyphOrientationNet &net, const std::vector<cv::Mat> &cells) {
     GlyphVote vote;
     if (!net.valid())
         return vote;
-    cv::Mat turned;
     for (const cv::Mat &cell : cells) {
-        // A cell whose content is turned by q counter-clockwise is upright once turned back
-        // clockwise by q.
+        const std::array<cv::Mat, 4> readings = glyphReadings(cell);
         std::array<double, 4> s{};
-        s[0] = glyphUprightScore(net, cell);
-        cv::rotate(cell, turned, cv::ROTATE_90_CLOCKWISE);
-        s[1] = glyphUprightScore(net, turned);
-        cv::rotate(cell, turned, cv::ROTATE_180);
-        s[2] = glyphUprightScore(net, turned);
-        cv::rotate(cell, turned, cv::ROTATE_90_COUNTERCLOCKWISE);
-        s[3] = glyphUprightScore(net, turned);
+        for (size_t q = 0; q < 4; ++q)
+            s[q] = glyphUprightScore(net, readings[q]);
         const double top = *std::max_element(s.begin(), s.end());
         double sum = 0.0;
         for (double v : s)

@@ -13,7 +13,7 @@ namespace ow::vision {
 // A small net that scores how upright one glyph cell (glyphcells.h) looks: kGlyphCellSide²
 // coverages -> `hidden` ReLU units -> one score. The same net scores the cell turned by each
 // quarter, so the four readings of a cell compete in a softmax; it is trained on rendered lines
-// by `train_glyph_orientation` (tests/scaneval), which writes glyphorientationnet.cpp.
+// by `train_glyph_orientation` (tests/glyphnet), which writes glyphorientationnet.cpp.
 struct GlyphOrientationNet {
     int inputs = 0;
     int hidden = 0;
@@ -31,6 +31,11 @@ const GlyphOrientationNet &builtInGlyphOrientationNet();
 // The raw score of one cell as it lies.
 float glyphUprightScore(const GlyphOrientationNet &net, const cv::Mat &cell);
 
+// The cell as each quarter hypothesis reads it: element q is the cell turned back clockwise by
+// q × 90°, upright if its content was turned counter-clockwise by q (the product and the trainer
+// must agree on this order).
+std::array<cv::Mat, 4> glyphReadings(const cv::Mat &cell);
+
 // What the glyphs of a page say about its quarter turn: for each quarter q (the content's
 // rotation as seen, counter-clockwise), the summed log-probability that the cells are turned by
 // q. Higher is likelier.
@@ -39,7 +44,6 @@ struct GlyphVote {
     int cells = 0;
     int bestQuarter() const; // index 0..3 (× 90°)
     double margin() const;   // best minus second best; 0 without cells
-    double margin(int quarter, int other) const;
 };
 
 GlyphVote voteGlyphOrientation(const GlyphOrientationNet &net, const std::vector<cv::Mat> &cells);
@@ -47,13 +51,16 @@ GlyphVote voteGlyphOrientation(const GlyphOrientationNet &net, const std::vector
 // A page's vote from its character ink (8-bit mask, table rules removed; glyphcells.h), cells cut
 // along the rows and along the columns: along the true lines a cell holds one character, and
 // across them (a table read the wrong way) the cells still mostly do. At most cellsPerDirection
-// each way: in bench_scan 150 decide as 400 do, in a few milliseconds.
+// each way.
 // Lines too low to cut at the mask's resolution (under kMinGlyphLineHeight) can be cut by the
 // caller from a sharper copy: `smallLine` gets such a band of the mask (turned clockwise when
 // `across`) and returns its cells, upright as they lie in that mask.
 using SmallLineCells = std::function<std::vector<cv::Mat>(const TextBand &band, bool across)>;
+// In bench_scan 150 cells each way decide as 400 do, in a few milliseconds.
+constexpr int kGlyphCellsPerDirection = 150;
 GlyphVote voteGlyphsOfPage(const GlyphOrientationNet &net, const cv::Mat &characterInk,
-                           int cellsPerDirection = 150, const SmallLineCells &smallLine = {});
+                           int cellsPerDirection = kGlyphCellsPerDirection,
+                           const SmallLineCells &smallLine = {});
 
 // A margin (summed log-probabilities) that settles a page's quarter. Over both evaluation seeds
 // of bench_scan no wrong vote reached 16 (an ID card), and every text, table and licence page's

@@ -18,8 +18,6 @@ namespace ow::vision {
 
 namespace {
 
-// Glyph cells per line direction: in bench_scan 150 decide as 400 do, in a few milliseconds.
-constexpr int kGlyphCellsPerDirection = 150;
 // A line too low for glyph shapes on the small copy is cut from the full-resolution grey at this
 // height (its glyphs then stand about 16 px high), at most this many cells from each.
 constexpr int kSmallLineHeight = 24;
@@ -199,11 +197,15 @@ OrientationEstimate estimateOrientation(const OrientationView &view, const SkewE
         const cv::Mat ink = scanimage::characterMarks(flat < 150);
         // Lines too low for glyph shapes on the small copy are cut from the full-resolution
         // grey, as the lines Tesseract reads are (Ming faces at body size: thin strokes).
-        std::optional<OrientationView> across; // made when a turned small line needs it
+        // The view turned a quarter clockwise, made once when a turned line needs it.
+        std::optional<OrientationView> turnedView;
+        const auto across = [&view, &turnedView]() -> const OrientationView & {
+            if (!turnedView)
+                turnedView = turnedClockwise(view);
+            return *turnedView;
+        };
         const auto smallLine = [&view, &across](const TextBand &band, bool turned) {
-            if (turned && !across)
-                across = turnedClockwise(view);
-            const OrientationView &from = turned ? *across : view;
+            const OrientationView &from = turned ? across() : view;
             const int pad = std::max(2, band.height() / 4);
             const cv::Rect box = cv::Rect(band.left - pad, band.top - pad, band.width() + 2 * pad,
                                           band.height() + 2 * pad) &
@@ -223,12 +225,12 @@ OrientationEstimate estimateOrientation(const OrientationView &view, const SkewE
         const bool decisive = high > 1.5 * low;
         // Lines running down the page mean the content is turned 90 (or 270): turning it
         // clockwise makes a 90 page upright and a 270 page upside down.
-        const auto read = [&view, &ink](bool vertical) {
+        const auto read = [&view, &ink, &across](bool vertical) {
             if (!vertical)
                 return uprightEvidence(view, ink);
             cv::Mat turnedInk;
             cv::rotate(ink, turnedInk, cv::ROTATE_90_CLOCKWISE);
-            return uprightEvidence(turnedClockwise(view), turnedInk);
+            return uprightEvidence(across(), turnedInk);
         };
         bool vertical = lines.vertical;
         Reading chosen = read(vertical);

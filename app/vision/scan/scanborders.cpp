@@ -314,16 +314,9 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
             // a blob, and not a band crossing the page between two edges (printed content).
             const bool alongTopOrBottom = (y == 0 || y + h == small.rows) && w >= small.cols / 4;
             const bool alongLeftOrRight = (x == 0 || x + w == small.cols) && h >= small.rows / 4;
-            isBorder[static_cast<size_t>(i)] = alongTopOrBottom || alongLeftOrRight ? 255 : 0;
+            isBorder[static_cast<size_t>(i)] = alongTopOrBottom || alongLeftOrRight;
         }
-        // One pass over the labels (not a comparison of the whole mask per border piece).
-        cv::Mat border(small.size(), CV_8U);
-        for (int y = 0; y < border.rows; ++y) {
-            const int *label = labels.ptr<int>(y);
-            uchar *out = border.ptr<uchar>(y);
-            for (int x = 0; x < border.cols; ++x)
-                out[x] = isBorder[static_cast<size_t>(label[x])];
-        }
+        cv::Mat border = scanimage::maskOfLabels(labels, isBorder);
         if (cv::countNonZero(border) > 0 && enclosedIslands(border) > kMaxIslands)
             return result; // content printed to the edges, not the scanner's background
         // Thin dark lines at the very edge (the paper's edge shadow) join the border.

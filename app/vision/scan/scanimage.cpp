@@ -144,14 +144,18 @@ cv::Mat characterMarks(const cv::Mat &ink, int *kept, int *largestArea) {
         if (largestArea)
             *largestArea = std::max(*largestArea, stats.at<int>(i, cv::CC_STAT_AREA));
     }
-    cv::Mat marks(ink.size(), CV_8U);
-    for (int y = 0; y < ink.rows; ++y) {
+    return maskOfLabels(labels, keep);
+}
+
+cv::Mat maskOfLabels(const cv::Mat &labels, const std::vector<uchar> &keep) {
+    cv::Mat mask(labels.size(), CV_8U);
+    for (int y = 0; y < labels.rows; ++y) {
         const int *label = labels.ptr<int>(y);
-        uchar *out = marks.ptr<uchar>(y);
-        for (int x = 0; x < ink.cols; ++x)
+        uchar *out = mask.ptr<uchar>(y);
+        for (int x = 0; x < labels.cols; ++x)
             out[x] = keep[static_cast<size_t>(label[x])] ? 255 : 0;
     }
-    return marks;
+    return mask;
 }
 
 double pixelsPerMm(const cv::Size &page, double dpi) {

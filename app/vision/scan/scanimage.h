@@ -2,6 +2,8 @@
 
 #include <opencv2/core.hpp>
 
+#include <vector>
+
 namespace ow::vision {
 
 // Small image helpers shared by the scan steps. All accept 8/16-bit, 1/3/4-channel input and
@@ -37,6 +39,10 @@ double pixelsPerMm(const cv::Size &page, double dpi);
 // of text when measuring line direction (a turned page's barcode bars read as lines).
 // kept: how many marks; largestArea: the pixels of the largest mark, kept or not.
 cv::Mat characterMarks(const cv::Mat &ink, int *kept = nullptr, int *largestArea = nullptr);
+
+// The mask (255) of the pixels whose label (CV_32S, from connectedComponents) is marked in
+// `keep`, one look-up per pixel: comparing the label image once per kept label costs a pass each.
+cv::Mat maskOfLabels(const cv::Mat &labels, const std::vector<uchar> &keep);
 
 // Scales by exactly two thirds (300 to 200 dpi), averaging by area as cv::resize's INTER_AREA
 // does (within one grey level), in integers: every 3 x 3 block becomes 2 x 2, and the edges
