@@ -116,11 +116,15 @@ void readRegion(const cv::Mat &base, const BarcodeRegionFinder::Region &region,
     const double want =
         region.linear ? kLinearWidth / crop.cols : kMatrixSide / std::min(crop.cols, crop.rows);
     const double scale = std::clamp(want, 1.0, kMaxCropScale);
-    cv::Mat large;
-    if (scale > 1.0)
-        cv::resize(crop, large, cv::Size(), scale, scale, cv::INTER_CUBIC);
-    else
-        large = crop;
+    const auto enlarged = [scale](const cv::Mat &image) {
+        cv::Mat out;
+        if (scale > 1.0)
+            cv::resize(image, out, cv::Size(), scale, scale, cv::INTER_CUBIC);
+        else
+            out = image;
+        return out;
+    };
+    const cv::Mat large = enlarged(crop);
     // Crop pixels (after the quarter turn) -> page pixels -> input pixels.
     const cv::Point2f origin(static_cast<float>(region.box.x), static_cast<float>(region.box.y));
     const int cropRows = region.box.height;
@@ -147,11 +151,12 @@ void readRegion(const cv::Mat &base, const BarcodeRegionFinder::Region &region,
     // for text whose vertical strokes looked like bars.
     if (region.linear && barContinuity(large) < kMinBarContinuity)
         return;
-    // Unsharp mask about one module wide, then Otsu.
+    // Unsharp mask about one module wide, then Otsu. Sharpened before enlarging: the same mask
+    // on the crop's pixels, at a sixteenth of the blur's cost when the crop is enlarged four times.
     cv::Mat blurred, sharp, binary;
-    cv::GaussianBlur(large, blurred, cv::Size(), 1.5 * scale);
-    cv::addWeighted(large, 2.0, blurred, -1.0, 0.0, sharp);
-    cv::threshold(sharp, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    cv::GaussianBlur(crop, blurred, cv::Size(), 1.5);
+    cv::addWeighted(crop, 2.0, blurred, -1.0, 0.0, sharp);
+    cv::threshold(enlarged(sharp), binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     if (readPass(binary, toPage, hintsFor(formats, ZXing::Binarizer::FixedThreshold, rotate),
                  found))
         return;
