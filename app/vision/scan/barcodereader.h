@@ -12,9 +12,9 @@ namespace ow::vision {
 // - ZXing's own downscaling is OFF: Debian's ZXing-cpp 1.4 aborts the whole process
 //   (assertion `lineCount() == 1` in Result::operator==) when it merges a Code 128 or Code 39
 //   found at several scales. We scale ourselves and merge the results by format and text.
-// - Small images (under 1300 px, a cropped code, a phone picture) are read whole, as they are
-//   and at twice their size, without ZXing's tryRotate: cheap at that size, and a code that
-//   fills the image has no surroundings the region finder could tell it from.
+// - Small images (under 1300 px, a cropped code, a phone picture) are read whole once, without
+//   ZXing's tryRotate: cheap at that size, and a code that fills the image has no surroundings
+//   the region finder could tell it from.
 // - Every likely code region (BarcodeRegionFinder) that no pass has read yet is cropped, its bars
 //   turned upright, enlarged to about 7 px per module and read with ZXing's local-average and
 //   global-histogram binarizers, as a sharpened Otsu threshold, and as bars redrawn from the
