@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace ow::vision {
@@ -158,6 +159,18 @@ bool PageQuadScorer::sameSheet(const cv::Mat &lab, const QuadGeometry::Quad &inn
 bool PageQuadScorer::shadowAround(const cv::Mat &lab, const QuadGeometry::Quad &inner,
                                   const QuadGeometry::Quad &outer) {
     constexpr double kDarker = 8.0;
+    // A sheet lying on the desk casts a shadow a few millimetres wide; a ring wider than a tenth
+    // of inner's shorter side is shade on the sheet itself (inner then ends at a line of text in
+    // it: seed 7's photo_0086, where a cast shadow darkens the page's lower part on a light desk).
+    constexpr double kMaxShadowWidth = 0.1;
+    double shorterSide = std::numeric_limits<double>::max();
+    double widest = 0.0;
+    for (size_t i = 0; i < 4; ++i) {
+        shorterSide = std::min(shorterSide, cv::norm(inner[(i + 1) % 4] - inner[i]));
+        widest = std::max(widest, cv::norm(outer[i] - inner[i]));
+    }
+    if (widest > kMaxShadowWidth * shorterSide)
+        return false;
     // The paper's own lightness in a region: its brightest tenth (print, a photo block and
     // guilloche lines are darker; a shadow has no paper-white at all).
     const auto paperLightness = [&](const QuadGeometry::Quad &big,
