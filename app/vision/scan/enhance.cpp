@@ -85,20 +85,25 @@ double archiveDpi(EnhanceMode mode) {
     return 200.0;
 }
 
+double archiveScale(const cv::Size &page, double dpi, EnhanceMode mode) {
+    const double inputDpi = scanimage::pixelsPerMm(page, dpi) * 25.4;
+    double factor = archiveDpi(mode) / inputDpi;
+    if (factor > 1.0 && mode != EnhanceMode::BlackWhite)
+        factor = 1.0; // grey and colour never invent pixels
+    if (factor > 1.0)
+        factor = std::min(factor, 2.0);
+    return std::abs(factor - 1.0) < 0.03 ? 1.0 : factor;
+}
+
 cv::Mat scaleForArchive(const cv::Mat &page, double dpi, EnhanceMode mode, double &outputDpi) {
     outputDpi = dpi;
     if (page.empty())
         return {};
     try {
         const double inputDpi = scanimage::pixelsPerMm(page.size(), dpi) * 25.4;
-        const double target = archiveDpi(mode);
-        double factor = target / inputDpi;
-        if (factor > 1.0 && mode != EnhanceMode::BlackWhite)
-            factor = 1.0; // grey and colour never invent pixels
-        if (factor > 1.0)
-            factor = std::min(factor, 2.0);
+        const double factor = archiveScale(page.size(), dpi, mode);
         outputDpi = inputDpi * factor;
-        if (std::abs(factor - 1.0) < 0.03)
+        if (factor == 1.0)
             return page;
         // 300 to 200 dpi, the usual case, has a fast exact way.
         if (std::abs(factor - 2.0 / 3.0) < 1e-9)

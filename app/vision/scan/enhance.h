@@ -15,6 +15,9 @@ double archiveDpi(EnhanceMode mode);
 // is taken to be A4. outputDpi receives the page's resolution afterwards.
 cv::Mat scaleForArchive(const cv::Mat &page, double dpi, EnhanceMode mode, double &outputDpi);
 
+// The factor scaleForArchive scales a page of this size by (1 when it leaves it as it is).
+double archiveScale(const cv::Size &page, double dpi, EnhanceMode mode);
+
 // The page prepared for the archive: colour (8UC3) and grey (8UC1) with the paper's shading
 // divided out, the paper pure white and the ink's contrast stretched; black-and-white (8UC1,
 // only 0 and 255) thresholded against the paper for text, with lone specks removed.

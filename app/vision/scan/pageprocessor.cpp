@@ -85,7 +85,13 @@ struct Upright {
     cv::Mat page;
     double skewDeg = 0.0;
     int quarterDeg = 0;
+    double scale = 1.0;                   // the page's scale against the input (see makeUpright)
+    cv::Matx23d toPage{1, 0, 0, 0, 1, 0}; // input pixels -> page pixels
 };
+
+cv::Matx23d toMatx23(const cv::Matx33d &m) {
+    return {m(0, 0), m(0, 1), m(0, 2), m(1, 0), m(1, 1), m(1, 2)};
+}
 
 cv::Matx33d toMatx33(const cv::Mat &affine) {
     return {affine.at<double>(0, 0),
@@ -117,8 +123,10 @@ cv::Matx33d quarterTurn(int quarterDeg, double w, double h) {
 // Skew, orientation and the final turn. Everything is measured on grey copies (the skew on the
 // copies estimateSkew makes, lines for orientation on a ~1400 px deskewed copy, the lines read
 // cut from the full-resolution grey); the colour page is resampled once, skew and quarter turn
-// in one warp.
-Upright makeUpright(const cv::Mat &page, const cv::Mat &scanForEdges, double maxSkewDeg) {
+// in one warp. A page that needs that warp is also scaled by `scale` in it (below 1: a scan
+// going to its archive resolution), instead of being warped at full size and scaled after.
+Upright makeUpright(const cv::Mat &page, const cv::Mat &scanForEdges, double maxSkewDeg,
+                    double scale) {
     Upright result;
     const cv::Mat grey = scanimage::toGrey(page);
     const SkewEstimate skew = estimateSkew(grey, maxSkewDeg);
@@ -153,20 +161,39 @@ Upright makeUpright(const cv::Mat &page, const cv::Mat &scanForEdges, double max
         orientation = orientationFromPlacement(view.grey);
     result.quarterDeg = orientation.measured ? orientation.quarterDeg : 0;
 
+    const cv::Matx33d turn = quarterTurn(result.quarterDeg, page.cols, page.rows);
     if (std::abs(result.skewDeg) < kMinCorrectionDeg) {
         result.page = turnUpright(page, result.quarterDeg);
+        result.toPage = toMatx23(turn);
         return result;
     }
     const cv::Point2f centre(static_cast<float>(page.cols) / 2.0f,
                              static_cast<float>(page.rows) / 2.0f);
-    const cv::Matx33d m = quarterTurn(result.quarterDeg, page.cols, page.rows) *
-                          toMatx33(cv::getRotationMatrix2D(centre, -result.skewDeg, 1.0));
-    const cv::Size size =
+    result.scale = scale;
+    // Scaling about the pixels' centres, as cv::resize does: (x + 0.5) · s − 0.5.
+    const double shift = 0.5 * scale - 0.5;
+    const cv::Matx33d scaled(scale, 0, shift, 0, scale, shift, 0, 0, 1);
+    const cv::Matx33d m =
+        scaled * turn * toMatx33(cv::getRotationMatrix2D(centre, -result.skewDeg, 1.0));
+    const cv::Size turned =
         result.quarterDeg % 180 == 0 ? page.size() : cv::Size(page.rows, page.cols);
-    cv::warpAffine(page, result.page,
-                   cv::Matx23d(m(0, 0), m(0, 1), m(0, 2), m(1, 0), m(1, 1), m(1, 2)), size,
-                   cv::INTER_LINEAR, cv::BORDER_CONSTANT, scanimage::paperColour(page));
+    const cv::Size size(static_cast<int>(std::lround(turned.width * scale)),
+                        static_cast<int>(std::lround(turned.height * scale)));
+    result.toPage = toMatx23(m);
+    cv::warpAffine(page, result.page, result.toPage, size, cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                   scanimage::paperColour(page));
     return result;
+}
+
+// A box found on the input, in the upright page's pixels.
+cv::Rect mappedBox(const cv::Rect &box, const cv::Matx23d &toPage) {
+    std::vector<cv::Point2f> corners;
+    for (const cv::Point &p :
+         {box.tl(), cv::Point(box.br().x, box.y), box.br(), cv::Point(box.x, box.br().y)})
+        corners.emplace_back(
+            static_cast<float>(toPage(0, 0) * p.x + toPage(0, 1) * p.y + toPage(0, 2)),
+            static_cast<float>(toPage(1, 0) * p.x + toPage(1, 1) * p.y + toPage(1, 2)));
+    return cv::boundingRect(corners);
 }
 
 } // namespace
@@ -207,13 +234,17 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
         result.blank = isBlankPage(flat, dpi);
 
         // A blank page has no way up: it is left as it lies (angle 0 on a scan, the quad's top
-        // edge in a photo).
+        // edge in a photo). A scan is scaled down to its archive resolution in the warp that
+        // deskews it; a photo's rectified page is already near it.
+        const bool scan = rectified.empty();
         Upright upright;
-        if (result.blank)
+        if (result.blank) {
             upright.page = flat;
-        else
-            upright = makeUpright(flat, rectified.empty() ? work : cv::Mat(),
-                                  rectified.empty() ? 15.0 : 3.0);
+        } else {
+            const double toArchive =
+                scan ? std::min(1.0, archiveScale(flat.size(), dpi, options.mode)) : 1.0;
+            upright = makeUpright(flat, scan ? work : cv::Mat(), scan ? 15.0 : 3.0, toArchive);
+        }
         if (upright.page.empty())
             return result;
         if (!rectified.empty()) {
@@ -224,17 +255,26 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
             result.angleDeg = normaliseAngle(upright.quarterDeg + upright.skewDeg);
         }
 
+        // A scan's codes are read on the cleaned page at its full resolution, where their
+        // modules are largest (the region crops are turned and enlarged anyway); the boxes are
+        // then placed on the upright page.
         if (options.readBarcodes && !result.blank) {
-            result.barcodes = readBarcodes(upright.page);
+            result.barcodes = readBarcodes(scan ? flat : upright.page);
+            if (scan)
+                for (Barcode &code : result.barcodes)
+                    code.box = mappedBox(code.box, upright.toPage);
             result.creditCode = creditCodeFromBarcodes(result.barcodes);
         }
+        const double uprightDpi = dpi * upright.scale;
         if (!result.blank) {
-            const SeparatorCheck separator = checkSeparator(upright.page, result.barcodes, dpi);
+            const SeparatorCheck separator =
+                checkSeparator(upright.page, result.barcodes, uprightDpi);
             result.separator = separator.isSeparator();
             result.separatorCode = separator.code;
         }
 
-        const cv::Mat archived = scaleForArchive(upright.page, dpi, options.mode, result.dpi);
+        const cv::Mat archived =
+            scaleForArchive(upright.page, uprightDpi, options.mode, result.dpi);
         result.page = enhancePage(archived, options.mode);
     } catch (const cv::Exception &) {
         result.page.release();
