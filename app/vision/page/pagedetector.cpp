@@ -129,12 +129,16 @@ std::optional<PageQuad> detectPage(const cv::Mat &input) {
         Scored chosen = *best;
         const Scored top = *best;
         for (const auto &s : scored) {
+            if (s.area <= chosen.area * 1.02)
+                continue;
+            // The colour comparisons (masks of the whole copy) only where the score allows.
             const bool nearlyAsGood = s.score >= top.score - kNearlyAsGood;
-            const bool sheetAround = s.score >= std::max(kMinScore, top.score - kLargerIsBetter) &&
+            const bool sheetAround = !nearlyAsGood &&
+                                     s.score >= std::max(kMinScore, top.score - kLargerIsBetter) &&
                                      PageQuadScorer::sameSheet(lab, top.quad, s.quad);
             // Not a drop shadow's outline around a card: it scores nearly as well once a light
             // desk lowers the scorer's threshold.
-            if (s.area > chosen.area * 1.02 && (nearlyAsGood || sheetAround) &&
+            if ((nearlyAsGood || sheetAround) &&
                 !PageQuadScorer::shadowAround(lab, top.quad, s.quad))
                 chosen = s;
         }
