@@ -140,7 +140,7 @@ Upright makeUpright(const cv::Mat &page, const cv::Mat &scanForEdges, double max
     }
 
     cv::Mat small;
-    const double factor = scanimage::shrinkTo(grey, small, 1400);
+    const double factor = scanimage::shrinkTo(grey, small, 1400, scanimage::Shrink::Sampled);
     const cv::Point2f smallCentre(static_cast<float>(small.cols) / 2.0f,
                                   static_cast<float>(small.rows) / 2.0f);
     const cv::Mat smallRotation = cv::getRotationMatrix2D(smallCentre, -result.skewDeg, 1.0);

@@ -11,11 +11,11 @@ namespace ow::vision {
 namespace scanimage {
 
 // How shrinkTo averages: Fast halves first where it can (OpenCV's fast path), Exact averages
-// the whole factor at once. The two differ by rounding only, but the orientation reading is
-// that sensitive on some table photos (see makeUpright). Sampled halves like Fast and then
-// samples the last step (less than a halving) linearly: for copies that only locate marks
-// (blank check, borders, code regions, patch bars), where averaging a 300-dpi page by a
-// fraction cost 10-16 ms a copy.
+// the whole factor at once. The two differ by rounding only (orientation once hung on that
+// difference; the glyph vote does not, and no product copy is made the Exact way now). Sampled
+// halves like Fast and then samples the last step (less than a halving) linearly: for copies
+// that only locate marks (blank check, borders, code regions, patch bars, the orientation
+// view), where averaging a 300-dpi page by a fraction cost 10-16 ms a copy.
 enum class Shrink { Fast, Exact, Sampled };
 
 cv::Mat toGrey(const cv::Mat &image); // 8-bit, one channel
