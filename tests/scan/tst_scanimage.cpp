@@ -1,5 +1,6 @@
 // scanimage's shrinking: both ways give the size and factor the callers map coordinates with,
-// and the fast way (halving first) stays within rounding of the one-step average.
+// and the fast way (halving first) stays within rounding of the one-step average. Component
+// labelling gives OpenCV's labels, boxes and areas.
 #include "scanimage.h"
 
 #include <opencv2/imgproc.hpp>
@@ -132,6 +133,54 @@ private slots:
         QCOMPARE(ow::vision::scanimage::twoThirds(cv::Mat(1, 1, CV_8UC1, cv::Scalar(7))).total(),
                  size_t(1)); // round(2/3) = 1
         QVERIFY(ow::vision::scanimage::twoThirds(cv::Mat(30, 30, CV_32F)).empty());
+    }
+
+    void labelComponentsAsOpenCv_data() {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<int>("connectivity");
+        for (const int connectivity : {8, 4}) {
+            const QByteArray c = QByteArray::number(connectivity);
+            QTest::newRow("noise, " + c) << QStringLiteral("noise") << connectivity;
+            QTest::newRow("text-like page, " + c) << QStringLiteral("page") << connectivity;
+            QTest::newRow("frame and discs, " + c) << QStringLiteral("frame") << connectivity;
+            QTest::newRow("empty, " + c) << QStringLiteral("empty") << connectivity;
+            QTest::newRow("full, " + c) << QStringLiteral("full") << connectivity;
+        }
+    }
+    void labelComponentsAsOpenCv() {
+        QFETCH(QString, pattern);
+        QFETCH(int, connectivity);
+        cv::Mat mask(173, 211, CV_8U, cv::Scalar(0));
+        if (pattern == QLatin1String("noise")) {
+            cv::RNG rng(7);
+            rng.fill(mask, cv::RNG::UNIFORM, 0, 256);
+            mask = mask > 150;
+        } else if (pattern == QLatin1String("page")) {
+            mask = pageLike(mask.size(), 1) < 128;
+        } else if (pattern == QLatin1String("frame")) {
+            cv::rectangle(mask, cv::Rect(0, 0, mask.cols, mask.rows), cv::Scalar(255), 9);
+            for (int i = 0; i < 6; ++i)
+                cv::circle(mask, {30 + 25 * i, 40 + 15 * i}, 3 + i, cv::Scalar(255), cv::FILLED);
+            // A diagonal chain: one component under 8-connectivity, many under 4.
+            for (int i = 0; i < 30; ++i)
+                mask.at<uchar>(120 + i / 2, 20 + i) = 255;
+        } else if (pattern == QLatin1String("full")) {
+            mask.setTo(255);
+        }
+        cv::Mat expectedLabels, expectedStats, centroids, labels, stats;
+        const int expected = cv::connectedComponentsWithStats(mask, expectedLabels, expectedStats,
+                                                              centroids, connectivity, CV_32S);
+        const int count = ow::vision::scanimage::labelComponents(mask, labels, stats, connectivity);
+        QCOMPARE(count, expected);
+        QCOMPARE(labels.type(), CV_32S);
+        QCOMPARE(cv::countNonZero(labels != expectedLabels), 0);
+        QCOMPARE(stats.rows, count);
+        for (int i = 1; i < count; ++i)
+            for (const int column : {cv::CC_STAT_LEFT, cv::CC_STAT_TOP, cv::CC_STAT_WIDTH,
+                                     cv::CC_STAT_HEIGHT, cv::CC_STAT_AREA})
+                QCOMPARE(stats.at<int>(i, column), expectedStats.at<int>(i, column));
+        for (int column = 0; column < cv::CC_STAT_MAX; ++column)
+            QCOMPARE(stats.at<int>(0, column), 0); // no background row
     }
 };
 

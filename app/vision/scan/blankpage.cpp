@@ -37,8 +37,8 @@ BlankPageCheck inspect(const cv::Mat &grey, double dpi, int maxSide) {
         // at 150 (photo_0024 of the evaluation set, seed 20260301, read 148).
         const cv::Mat weak = flat < kWeak;
         const cv::Mat strong = flat < kStrong;
-        cv::Mat labels, stats, centroids;
-        const int count = cv::connectedComponentsWithStats(weak, labels, stats, centroids, 8);
+        cv::Mat labels, stats;
+        const int count = scanimage::labelComponents(weak, labels, stats, 8);
         std::vector<char> dark(static_cast<size_t>(count), 0);
         for (int y = 0; y < strong.rows; ++y) {
             const uchar *s = strong.ptr<uchar>(y);

@@ -108,9 +108,8 @@ std::vector<cv::Point> characterPoints(const cv::Mat &copy, int &marksKept, doub
 std::vector<InkRun> allInkRuns(const cv::Mat &copy, bool withoutSolids, bool vertical) {
     cv::Mat marks = inkMask(copy);
     if (withoutSolids && !marks.empty()) {
-        cv::Mat labels, stats, centroids;
-        const int count =
-            cv::connectedComponentsWithStats(marks, labels, stats, centroids, 8, CV_32S);
+        cv::Mat labels, stats;
+        const int count = scanimage::labelComponents(marks, labels, stats, 8);
         std::vector<uchar> keep(static_cast<size_t>(count), 0);
         for (int i = 1; i < count; ++i)
             keep[static_cast<size_t>(i)] =

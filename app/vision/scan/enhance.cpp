@@ -57,8 +57,8 @@ cv::Mat blackAndWhite(const cv::Mat &grey) {
     cv::GaussianBlur(flat, smooth, cv::Size(3, 3), 0.0);
     cv::Mat bw = smooth > 165; // paper 255 after flattening; ink, seals and pencil below
     // Lone specks (dust, JPEG noise) of a pixel or two go; dots of i and 。 stay.
-    cv::Mat ink = ~bw, labels, stats, centroids;
-    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
+    cv::Mat ink = ~bw, labels, stats;
+    const int count = scanimage::labelComponents(ink, labels, stats, 8);
     std::vector<uchar> speck(static_cast<size_t>(count), 0);
     for (int i = 1; i < count; ++i)
         speck[static_cast<size_t>(i)] = stats.at<int>(i, cv::CC_STAT_AREA) <= 2;

@@ -210,8 +210,8 @@ constexpr int kMaxIslands = 8;
 
 int enclosedIslands(const cv::Mat &border) {
     const cv::Mat light = border == 0;
-    cv::Mat labels, stats, centroids;
-    const int count = cv::connectedComponentsWithStats(light, labels, stats, centroids, 4);
+    cv::Mat labels, stats;
+    const int count = scanimage::labelComponents(light, labels, stats, 4);
     const int minArea = std::max(4, static_cast<int>(border.total() / 40000));
     int islands = 0;
     for (int i = 1; i < count; ++i) {
@@ -302,8 +302,8 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
         cv::Mat thick;
         cv::morphologyEx(dark, thick, cv::MORPH_OPEN,
                          cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
-        cv::Mat labels, stats, centroids;
-        const int count = cv::connectedComponentsWithStats(thick, labels, stats, centroids, 8);
+        cv::Mat labels, stats;
+        const int count = scanimage::labelComponents(thick, labels, stats, 8);
         std::vector<uchar> isBorder(static_cast<size_t>(count), 0);
         for (int i = 1; i < count; ++i) {
             const int x = stats.at<int>(i, cv::CC_STAT_LEFT);
@@ -337,9 +337,8 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
             result.bordersFound = true;
             cv::dilate(border, border, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
             // The paper is the largest region left; crop to its bounding box.
-            cv::Mat paperLabels, paperStats, paperCentroids;
-            const int regions = cv::connectedComponentsWithStats(~border, paperLabels, paperStats,
-                                                                 paperCentroids, 4);
+            cv::Mat paperLabels, paperStats;
+            const int regions = scanimage::labelComponents(~border, paperLabels, paperStats, 4);
             int best = 0;
             for (int i = 1; i < regions; ++i)
                 if (best == 0 || paperStats.at<int>(i, cv::CC_STAT_AREA) >
@@ -375,7 +374,7 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
                                               scanimage::Shrink::Sampled);
         const double ppm = scanimage::pixelsPerMm(result.page.size(), dpi) * paperFactor;
         const cv::Mat holes = darkMask(paperSmall);
-        const int holeCount = cv::connectedComponentsWithStats(holes, labels, stats, centroids, 8);
+        const int holeCount = scanimage::labelComponents(holes, labels, stats, 8);
         for (int i = 1; i < holeCount; ++i) {
             const cv::Rect box(
                 stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),

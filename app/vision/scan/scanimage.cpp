@@ -142,8 +142,8 @@ cv::Mat characterMarks(const cv::Mat &ink, int *kept, int *largestArea) {
         *kept = 0;
     if (largestArea)
         *largestArea = 0;
-    cv::Mat labels, stats, centroids;
-    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    cv::Mat labels, stats;
+    const int count = labelComponents(ink, labels, stats, 8);
     const int longestMark = std::max(8, std::max(ink.cols, ink.rows) / 20);
     std::vector<uchar> keep(static_cast<size_t>(count), 0);
     for (int i = 1; i < count; ++i) {
@@ -168,6 +168,45 @@ cv::Mat maskOfLabels(const cv::Mat &labels, const std::vector<uchar> &keep) {
             out[x] = keep[static_cast<size_t>(label[x])] ? 255 : 0;
     }
     return mask;
+}
+
+int labelComponents(const cv::Mat &mask, cv::Mat &labels, cv::Mat &stats, int connectivity) {
+    const int count = cv::connectedComponents(mask, labels, connectivity, CV_32S);
+    stats = cv::Mat::zeros(count, cv::CC_STAT_MAX, CV_32S);
+    // Right and bottom edges (inclusive) while scanning; widths and heights at the end.
+    std::vector<int> right(static_cast<size_t>(count), -1);
+    std::vector<int> bottom(static_cast<size_t>(count), -1);
+    for (int y = 0; y < labels.rows; ++y) {
+        const int *row = labels.ptr<int>(y);
+        for (int x = 0; x < labels.cols;) {
+            const int label = row[x];
+            if (label == 0) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < labels.cols && row[x] == label)
+                ++x;
+            int *s = stats.ptr<int>(label);
+            const auto i = static_cast<size_t>(label);
+            if (s[cv::CC_STAT_AREA] == 0) {
+                s[cv::CC_STAT_LEFT] = start;
+                s[cv::CC_STAT_TOP] = y; // rows come in order: the first one seen is the top
+            } else {
+                s[cv::CC_STAT_LEFT] = std::min(s[cv::CC_STAT_LEFT], start);
+            }
+            right[i] = std::max(right[i], x - 1);
+            bottom[i] = y;
+            s[cv::CC_STAT_AREA] += x - start;
+        }
+    }
+    for (int label = 1; label < count; ++label) {
+        int *s = stats.ptr<int>(label);
+        const auto i = static_cast<size_t>(label);
+        s[cv::CC_STAT_WIDTH] = right[i] - s[cv::CC_STAT_LEFT] + 1;
+        s[cv::CC_STAT_HEIGHT] = bottom[i] - s[cv::CC_STAT_TOP] + 1;
+    }
+    return count;
 }
 
 double pixelsPerMm(const cv::Size &page, double dpi) {

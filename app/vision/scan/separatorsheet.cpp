@@ -95,8 +95,8 @@ bool hasPatchT(const cv::Mat &uprightPage, double dpi) {
         if (!mayHoldPatchBars(small, ppm))
             return false;
         const cv::Mat ink = scanimage::flattenBackground(small) < 128;
-        cv::Mat labels, stats, centroids;
-        const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
+        cv::Mat labels, stats;
+        const int count = scanimage::labelComponents(ink, labels, stats, 8);
         std::vector<cv::Rect> bars;
         for (int i = 1; i < count; ++i) {
             const cv::Rect box(
