@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <numbers>
 #include <vector>
 
@@ -56,32 +58,84 @@ std::vector<InkRun> runsOfPoints(const std::vector<cv::Point> &points) {
     return runs;
 }
 
-// Pieces along the rows for horizontal lines, along the columns for vertical ones.
-std::vector<InkRun> runsOfMask(const cv::Mat &mask, bool vertical) {
+// Eight mask bytes at p, all zero: paper, skipped at once (most of a page).
+bool eightZero(const uchar *p) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, sizeof word);
+    return word == 0;
+}
+
+std::vector<InkRun> rowPieces(const cv::Mat &mask, int piece) {
     std::vector<InkRun> runs;
-    if (mask.empty())
-        return runs;
-    const int inkPixels = cv::countNonZero(mask);
-    const int piece = inkPixels >= kPiecesFromInk ? kRunPiece : 1;
-    cv::Mat rows = mask;
-    if (vertical)
-        cv::transpose(mask, rows);
-    for (int r = 0; r < rows.rows; ++r) {
-        const uchar *row = rows.ptr<uchar>(r);
-        for (int x = 0; x < rows.cols;) {
+    for (int y = 0; y < mask.rows; ++y) {
+        const uchar *row = mask.ptr<uchar>(y);
+        for (int x = 0; x < mask.cols;) {
+            if (x + 8 <= mask.cols && eightZero(row + x)) {
+                x += 8;
+                continue;
+            }
             if (!row[x]) {
                 ++x;
                 continue;
             }
             const int start = x;
-            while (x < rows.cols && row[x] && x - start < piece)
+            while (x < mask.cols && row[x] && x - start < piece)
                 ++x;
-            const int middle2 = start + x - 1;
-            runs.push_back(vertical ? InkRun{2 * r, middle2, x - start}
-                                    : InkRun{middle2, 2 * r, x - start});
+            runs.push_back({start + x - 1, 2 * y, x - start});
         }
     }
     return runs;
+}
+
+// Pieces down the columns, read row by row (transposing the mask first cost ~4 ms): open[x] is
+// the row where column x's current piece began, -1 when none is; eight columns without ink and
+// without an open piece are skipped together. The same pieces as rowPieces on the transposed
+// mask, in another order (the profile's sums do not depend on it).
+std::vector<InkRun> columnPieces(const cv::Mat &mask, int piece) {
+    std::vector<InkRun> runs;
+    const int cols = mask.cols;
+    std::vector<int> open(static_cast<size_t>(cols), -1);
+    std::vector<uchar> isOpen(static_cast<size_t>(cols), 0);
+    const auto close = [&](int x, int end) {
+        const int start = open[static_cast<size_t>(x)];
+        runs.push_back({2 * x, start + end - 1, end - start});
+    };
+    for (int y = 0; y < mask.rows; ++y) {
+        const uchar *row = mask.ptr<uchar>(y);
+        for (int x = 0; x < cols; ++x) {
+            if (x + 8 <= cols && eightZero(row + x) && eightZero(isOpen.data() + x)) {
+                x += 7;
+                continue;
+            }
+            const auto i = static_cast<size_t>(x);
+            if (row[x]) {
+                if (open[i] < 0) {
+                    open[i] = y;
+                    isOpen[i] = 1;
+                } else if (y - open[i] == piece) {
+                    close(x, y);
+                    open[i] = y;
+                }
+            } else if (open[i] >= 0) {
+                close(x, y);
+                open[i] = -1;
+                isOpen[i] = 0;
+            }
+        }
+    }
+    for (int x = 0; x < cols; ++x)
+        if (open[static_cast<size_t>(x)] >= 0)
+            close(x, mask.rows);
+    return runs;
+}
+
+// Pieces along the rows for horizontal lines, along the columns for vertical ones.
+std::vector<InkRun> runsOfMask(const cv::Mat &mask, bool vertical) {
+    if (mask.empty())
+        return {};
+    const int inkPixels = cv::countNonZero(mask);
+    const int piece = inkPixels >= kPiecesFromInk ? kRunPiece : 1;
+    return vertical ? columnPieces(mask, piece) : rowPieces(mask, piece);
 }
 
 int inkOf(const std::vector<InkRun> &runs) {
