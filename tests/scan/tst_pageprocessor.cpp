@@ -88,6 +88,14 @@ void TestPageProcessor::scans() {
                      QStringLiteral("angle %1, truth %2").arg(page.angleDeg).arg(sample.angleDeg)));
     for (const auto &code : sample.codes)
         QVERIFY2(hasCode(page, code), qPrintable(code.format + QLatin1Char(':') + code.text));
+    // The boxes are on the processed page (a scan's codes are read before its warp and placed
+    // on it afterwards): inside it, over the code's dark modules.
+    const cv::Rect pageRect(0, 0, page.page.cols, page.page.rows);
+    for (const auto &code : page.barcodes) {
+        const cv::Rect onPage = code.box & pageRect;
+        QVERIFY2(onPage.area() >= 0.9 * code.box.area(), qPrintable(code.text));
+        QVERIFY2(cv::mean(page.page(onPage))[0] < 200.0, qPrintable(code.text));
+    }
     if (sample.page == PageKind::Licence) {
         QVERIFY(!page.creditCode.isEmpty());
         QVERIFY(ow::CreditCode::check(page.creditCode).valid);

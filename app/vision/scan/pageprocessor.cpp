@@ -275,6 +275,12 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
 
         const cv::Mat archived =
             scaleForArchive(upright.page, uprightDpi, options.mode, result.dpi);
+        // Code boxes in the archived page's pixels, whichever way it got its size.
+        if (!archived.empty() && archived.cols != upright.page.cols) {
+            const double s = static_cast<double>(archived.cols) / upright.page.cols;
+            for (Barcode &code : result.barcodes)
+                code.box = mappedBox(code.box, cv::Matx23d(s, 0, 0, 0, s, 0));
+        }
         result.page = enhancePage(archived, options.mode);
     } catch (const cv::Exception &) {
         result.page.release();

@@ -21,7 +21,8 @@ enum class EnhanceMode { Colour, Greyscale, BlackWhite };
 struct Barcode {
     QString format; // ZXing's name: "QRCode", "Code128", ...
     QString text;
-    cv::Rect box; // where it was found, in the pixels of the image that was read
+    cv::Rect box; // where it was found: readBarcodes gives the pixels of the image it read,
+                  // processPage those of the processed page (ProcessedPage::page)
 };
 
 struct PageOptions {
