@@ -27,13 +27,6 @@ cv::Mat inkMask(const cv::Mat &copy) {
     return flat.empty() ? cv::Mat() : cv::Mat(flat < 150);
 }
 
-std::vector<cv::Point> pointsOf(const cv::Mat &mask) {
-    std::vector<cv::Point> points;
-    if (!mask.empty())
-        cv::findNonZero(mask, points);
-    return points;
-}
-
 // Ink for the profiles: a piece of a run of ink pixels along the lines' direction, at most
 // kRunPiece long on written pages, counts as its middle, weighed by its length (coordinates
 // doubled: a middle may fall between two pixels). Its own spread across the profile is at most
@@ -49,14 +42,6 @@ struct InkRun {
     int y2;
     int weight;
 };
-
-std::vector<InkRun> runsOfPoints(const std::vector<cv::Point> &points) {
-    std::vector<InkRun> runs;
-    runs.reserve(points.size());
-    for (const cv::Point &p : points)
-        runs.push_back({2 * p.x, 2 * p.y, 1});
-    return runs;
-}
 
 // Eight mask bytes at p, all zero: paper, skipped at once (most of a page).
 bool eightZero(const uchar *p) {
@@ -145,16 +130,17 @@ int inkOf(const std::vector<InkRun> &runs) {
     return total;
 }
 
-// Character-sized marks only (which way the lines run); marksKept counts them, largestMark is
-// the largest mark of any kind as a fraction of the copy.
-std::vector<cv::Point> characterPoints(const cv::Mat &copy, int &marksKept, double &largestMark) {
+// Character-sized marks only (which way the lines run), every pixel a piece of its own;
+// marksKept counts the marks, largestMark is the largest mark of any kind as a fraction of the
+// copy.
+std::vector<InkRun> characterInk(const cv::Mat &copy, int &marksKept, double &largestMark) {
     const cv::Mat ink = inkMask(copy);
     if (ink.empty())
         return {};
     int largestArea = 0;
     const cv::Mat marks = scanimage::characterMarks(ink, &marksKept, &largestArea);
     largestMark = largestArea / static_cast<double>(marks.total());
-    return pointsOf(marks);
+    return rowPieces(marks, 1);
 }
 
 // Every mark (rules, frames and code edges sharpen the final angle once the direction is
@@ -265,8 +251,7 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
             scanimage::shrinkTo(grey, coarseCopy, 800, scanimage::Shrink::Fast);
         }
         double largestMark = 1.0;
-        const std::vector<InkRun> coarse =
-            runsOfPoints(characterPoints(coarseCopy, estimate.marks, largestMark));
+        const std::vector<InkRun> coarse = characterInk(coarseCopy, estimate.marks, largestMark);
         if (coarse.size() < kMinInkPoints || estimate.marks < kMinSkewMarks)
             return estimate;
         const Peak horizontal = searchRange(coarse, false, 800, -maxDeg, maxDeg, 0.25);

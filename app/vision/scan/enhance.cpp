@@ -62,13 +62,7 @@ cv::Mat blackAndWhite(const cv::Mat &grey) {
     std::vector<uchar> speck(static_cast<size_t>(count), 0);
     for (int i = 1; i < count; ++i)
         speck[static_cast<size_t>(i)] = stats.at<int>(i, cv::CC_STAT_AREA) <= 2;
-    for (int y = 0; y < bw.rows; ++y) {
-        uchar *row = bw.ptr<uchar>(y);
-        const int *label = labels.ptr<int>(y);
-        for (int x = 0; x < bw.cols; ++x)
-            if (speck[static_cast<size_t>(label[x])])
-                row[x] = 255;
-    }
+    bw.setTo(255, scanimage::maskOfLabels(labels, speck));
     return bw;
 }
 

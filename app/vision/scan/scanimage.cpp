@@ -173,9 +173,7 @@ cv::Mat maskOfLabels(const cv::Mat &labels, const std::vector<uchar> &keep) {
 int labelComponents(const cv::Mat &mask, cv::Mat &labels, cv::Mat &stats, int connectivity) {
     const int count = cv::connectedComponents(mask, labels, connectivity, CV_32S);
     stats = cv::Mat::zeros(count, cv::CC_STAT_MAX, CV_32S);
-    // Right and bottom edges (inclusive) while scanning; widths and heights at the end.
-    std::vector<int> right(static_cast<size_t>(count), -1);
-    std::vector<int> bottom(static_cast<size_t>(count), -1);
+    // While scanning, the width and height columns hold the right and bottom edges (inclusive).
     for (int y = 0; y < labels.rows; ++y) {
         const int *row = labels.ptr<int>(y);
         for (int x = 0; x < labels.cols;) {
@@ -188,23 +186,21 @@ int labelComponents(const cv::Mat &mask, cv::Mat &labels, cv::Mat &stats, int co
             while (x < labels.cols && row[x] == label)
                 ++x;
             int *s = stats.ptr<int>(label);
-            const auto i = static_cast<size_t>(label);
             if (s[cv::CC_STAT_AREA] == 0) {
                 s[cv::CC_STAT_LEFT] = start;
                 s[cv::CC_STAT_TOP] = y; // rows come in order: the first one seen is the top
             } else {
                 s[cv::CC_STAT_LEFT] = std::min(s[cv::CC_STAT_LEFT], start);
             }
-            right[i] = std::max(right[i], x - 1);
-            bottom[i] = y;
+            s[cv::CC_STAT_WIDTH] = std::max(s[cv::CC_STAT_WIDTH], x - 1);
+            s[cv::CC_STAT_HEIGHT] = y;
             s[cv::CC_STAT_AREA] += x - start;
         }
     }
     for (int label = 1; label < count; ++label) {
         int *s = stats.ptr<int>(label);
-        const auto i = static_cast<size_t>(label);
-        s[cv::CC_STAT_WIDTH] = right[i] - s[cv::CC_STAT_LEFT] + 1;
-        s[cv::CC_STAT_HEIGHT] = bottom[i] - s[cv::CC_STAT_TOP] + 1;
+        s[cv::CC_STAT_WIDTH] -= s[cv::CC_STAT_LEFT] - 1;
+        s[cv::CC_STAT_HEIGHT] -= s[cv::CC_STAT_TOP] - 1;
     }
     return count;
 }
