@@ -27,7 +27,7 @@ cv::Mat contrastCurve() {
 
 cv::Mat flattenColour(const cv::Mat &bgr) {
     const cv::Mat grey = scanimage::toGrey(bgr);
-    const cv::Mat flatGrey = scanimage::flattenBackground(grey, scanimage::Shrink::Fast);
+    const cv::Mat flatGrey = scanimage::flattenBackground(grey);
     if (flatGrey.empty())
         return {};
     // The same gain per pixel on every channel keeps the hue of seals and photos.
@@ -50,7 +50,7 @@ cv::Mat flattenColour(const cv::Mat &bgr) {
 }
 
 cv::Mat blackAndWhite(const cv::Mat &grey) {
-    const cv::Mat flat = scanimage::flattenBackground(grey, scanimage::Shrink::Fast);
+    const cv::Mat flat = scanimage::flattenBackground(grey);
     if (flat.empty())
         return {};
     cv::Mat smooth;
@@ -124,8 +124,7 @@ cv::Mat enhancePage(const cv::Mat &page, EnhanceMode mode) {
             return out;
         }
         case EnhanceMode::Greyscale: {
-            const cv::Mat flat =
-                scanimage::flattenBackground(scanimage::toGrey(page), scanimage::Shrink::Fast);
+            const cv::Mat flat = scanimage::flattenBackground(scanimage::toGrey(page));
             if (flat.empty())
                 return {};
             cv::Mat out;

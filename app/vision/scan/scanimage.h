@@ -22,10 +22,9 @@ cv::Mat toGrey(const cv::Mat &image); // 8-bit, one channel
 cv::Mat toBgr(const cv::Mat &image);  // 8-bit, three channels
 
 // Divides out the paper's shading (lighting gradients, yellowed paper) so that the paper becomes
-// 255 and ink keeps its contrast. Works on 8-bit grey. The shading is estimated on a small copy
-// made the Fast way (the Exact one had been kept while orientation hung on line profiles; the
-// glyph vote does not, and averaging a copy by a fraction at once cost 1-3 ms a call).
-cv::Mat flattenBackground(const cv::Mat &grey, Shrink how = Shrink::Fast);
+// 255 and ink keeps its contrast. Works on 8-bit grey. The shading is estimated on a copy halved
+// until it is at most 900 px long (no fractional averaging: see scanimage.cpp).
+cv::Mat flattenBackground(const cv::Mat &grey);
 
 // The paper's brightness per channel, as the median of the bright half of the pixels: the fill
 // for borders and holes, so that a filled area matches the page.
