@@ -63,10 +63,14 @@ std::optional<PageQuad> detectPage(const cv::Mat &input) {
         const cv::Mat bgr = toBgr8(input);
         if (bgr.empty())
             return std::nullopt;
-        // Averaged, halvings first (OpenCV's fast path; averaging an 8 MP photo by a fraction at
-        // once cost ~25 ms, this ~9).
+        // Halved by averaging (OpenCV's fast path), the last step of less than a half sampled
+        // linearly: averaging an 8 MP photo by a fraction at once cost ~25 ms, halvings and an
+        // averaged last step ~9, this ~4. The median below smooths the copy anyway (bench_scan,
+        // both seeds: page Jaccard mean 0.9998 / 0.9996, min 0.9988 / 0.9774, up from an
+        // averaged last step's 0.9998 / 0.9994 and 0.9959 / 0.9771).
         cv::Mat small;
-        const double scale = scanimage::shrinkTo(bgr, small, kWorkingSide, scanimage::Shrink::Fast);
+        const double scale =
+            scanimage::shrinkTo(bgr, small, kWorkingSide, scanimage::Shrink::Sampled);
         // The median removes text, wood grain and noise but keeps the page's straight edges.
         cv::Mat smooth;
         cv::medianBlur(small, smooth, 5);
