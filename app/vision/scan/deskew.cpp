@@ -6,8 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
 #include <numbers>
 #include <vector>
 
@@ -43,19 +41,12 @@ struct InkRun {
     int weight;
 };
 
-// Eight mask bytes at p, all zero: paper, skipped at once (most of a page).
-bool eightZero(const uchar *p) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, p, sizeof word);
-    return word == 0;
-}
-
 std::vector<InkRun> rowPieces(const cv::Mat &mask, int piece) {
     std::vector<InkRun> runs;
     for (int y = 0; y < mask.rows; ++y) {
         const uchar *row = mask.ptr<uchar>(y);
         for (int x = 0; x < mask.cols;) {
-            if (x + 8 <= mask.cols && eightZero(row + x)) {
+            if (x + 8 <= mask.cols && scanimage::eightZero(row + x)) {
                 x += 8;
                 continue;
             }
@@ -88,7 +79,8 @@ std::vector<InkRun> columnPieces(const cv::Mat &mask, int piece) {
     for (int y = 0; y < mask.rows; ++y) {
         const uchar *row = mask.ptr<uchar>(y);
         for (int x = 0; x < cols; ++x) {
-            if (x + 8 <= cols && eightZero(row + x) && eightZero(isOpen.data() + x)) {
+            if (x + 8 <= cols && scanimage::eightZero(row + x) &&
+                scanimage::eightZero(isOpen.data() + x)) {
                 x += 7;
                 continue;
             }

@@ -208,22 +208,50 @@ bool hasDarkRingAround(const cv::Mat &darkMask, const cv::Rect &box) {
 // dark parts. Islands under ~1.2 mm on an A4 scan (dust, glare) are not counted.
 constexpr int kMaxIslands = 8;
 
+// The islands are the holes of the border's dark regions: traced as contours (findContours
+// frames the image with background, so light touching the image's edge is never a hole; holes
+// are 4-connected, as a labelling of the light pixels had them). Labelling the light pixels,
+// nearly the whole image, cost ~4 ms a scan; the border's outlines are short.
 int enclosedIslands(const cv::Mat &border) {
-    const cv::Mat light = border == 0;
-    cv::Mat labels, stats;
-    const int count = scanimage::labelComponents(light, labels, stats, 4);
-    const int minArea = std::max(4, static_cast<int>(border.total() / 40000));
+    std::vector<std::vector<cv::Point>> contours;
+    std::vector<cv::Vec4i> hierarchy;
+    cv::findContours(border, contours, hierarchy, cv::RETR_CCOMP, cv::CHAIN_APPROX_NONE);
+    const double minArea = std::max(4.0, static_cast<double>(border.total()) / 40000.0);
     int islands = 0;
-    for (int i = 1; i < count; ++i) {
-        const int x = stats.at<int>(i, cv::CC_STAT_LEFT);
-        const int y = stats.at<int>(i, cv::CC_STAT_TOP);
-        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
-        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        const bool touches = x == 0 || y == 0 || x + w == border.cols || y + h == border.rows;
-        if (!touches && stats.at<int>(i, cv::CC_STAT_AREA) >= minArea)
+    for (size_t i = 0; i < contours.size(); ++i) {
+        if (hierarchy[i][3] < 0)
+            continue; // an outer outline, not a hole
+        // The outline runs through the dark pixels around the hole: its polygon's area less
+        // half its length is the hole's pixel count (exact for a rectangle).
+        const double pixels =
+            cv::contourArea(contours[i]) - cv::arcLength(contours[i], true) / 2.0 + 1.0;
+        if (pixels >= minArea)
             ++islands;
     }
     return islands;
+}
+
+// The bounding box of the largest light region (the paper) of the small copy once the border
+// is taken out, from the regions' outlines (a 4-connected labelling of nearly the whole image
+// cost ~4 ms; with the border dilated, no two light regions meet at a corner only). Empty when
+// nothing is light.
+cv::Rect largestLightRegion(const cv::Mat &border) {
+    std::vector<std::vector<cv::Point>> outlines;
+    cv::findContours(~border, outlines, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    double bestArea = -1.0;
+    cv::Rect best;
+    for (const std::vector<cv::Point> &outline : outlines) {
+        const cv::Rect box = cv::boundingRect(outline);
+        // Area first by the box, which bounds it: most outlines are specks.
+        if (box.area() <= bestArea)
+            continue;
+        const double area = std::max(cv::contourArea(outline), 1.0);
+        if (area > bestArea) {
+            bestArea = area;
+            best = box;
+        }
+    }
+    return best;
 }
 
 // Paints `fill` wherever the small mask, scaled up to `full` the way cv::resize's INTER_NEAREST
@@ -266,6 +294,10 @@ void paintScaledMask(cv::Mat &paper, const cv::Rect &crop, const cv::Mat &mask,
         const uchar *row = mask.ptr<uchar>(std::min(cvFloor((crop.y + y) * ify), mask.rows - 1));
         uchar *paperRow = paper.ptr<uchar>(y);
         for (int c = 0; c < mask.cols;) {
+            if (c + 8 <= mask.cols && scanimage::eightZero(row + c)) {
+                c += 8;
+                continue;
+            }
             if (!row[c] || firstX[static_cast<size_t>(c)] < 0) {
                 ++c;
                 continue;
@@ -337,19 +369,9 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
             result.bordersFound = true;
             cv::dilate(border, border, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
             // The paper is the largest region left; crop to its bounding box.
-            cv::Mat paperLabels, paperStats;
-            const int regions = scanimage::labelComponents(~border, paperLabels, paperStats, 4);
-            int best = 0;
-            for (int i = 1; i < regions; ++i)
-                if (best == 0 || paperStats.at<int>(i, cv::CC_STAT_AREA) >
-                                     paperStats.at<int>(best, cv::CC_STAT_AREA))
-                    best = i;
             cv::Rect crop(0, 0, page.cols, page.rows);
-            if (best > 0) {
-                const cv::Rect box(paperStats.at<int>(best, cv::CC_STAT_LEFT),
-                                   paperStats.at<int>(best, cv::CC_STAT_TOP),
-                                   paperStats.at<int>(best, cv::CC_STAT_WIDTH),
-                                   paperStats.at<int>(best, cv::CC_STAT_HEIGHT));
+            const cv::Rect box = largestLightRegion(border);
+            if (!box.empty()) {
                 const cv::Rect full = cv::Rect(static_cast<int>(std::floor(box.x / factor)),
                                                static_cast<int>(std::floor(box.y / factor)),
                                                static_cast<int>(std::ceil(box.width / factor)),

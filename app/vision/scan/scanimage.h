@@ -2,6 +2,8 @@
 
 #include <opencv2/core.hpp>
 
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace ow::vision {
@@ -55,6 +57,13 @@ int labelComponents(const cv::Mat &mask, cv::Mat &labels, cv::Mat &stats, int co
 // repeat to whole blocks. OpenCV has no fast path for this factor (~15 ms a 300-dpi page).
 // 8-bit images of any channel count; the output is round(size * 2 / 3).
 cv::Mat twoThirds(const cv::Mat &image);
+
+// Eight mask bytes at p, all zero: mask scans skip paper (most of a page) eight pixels at once.
+inline bool eightZero(const uchar *p) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, sizeof word);
+    return word == 0;
+}
 
 // Scales so that the longer side is at most maxSide (area averaging); returns the factor used.
 double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how = Shrink::Fast);
