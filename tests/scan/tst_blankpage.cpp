@@ -2,6 +2,7 @@
 // borders are blank; a page holding one line of text, a page number or a signature never is.
 #include "blankpage.h"
 #include "pagerenderer.h"
+#include "scanimage.h"
 #include "scantestpages.h"
 
 #include <QTest>
@@ -214,6 +215,18 @@ void TestBlankPage::variants() {
     QVERIFY2(check.blank == blank, qPrintable(QStringLiteral("%1 marks").arg(check.marks)));
     // Without a known dpi (taken as A4) the answer is the same.
     QCOMPARE(ow::vision::isBlankPage(page), blank);
+    // Given the first look's copy (as the border cleaner hands it over), the same look; a copy
+    // of another size is not taken for it.
+    cv::Mat quick, wrong;
+    ow::vision::scanimage::shrinkTo(ow::vision::scanimage::toGrey(page), quick, 1000,
+                                    ow::vision::scanimage::Shrink::Sampled);
+    ow::vision::scanimage::shrinkTo(ow::vision::scanimage::toGrey(page), wrong, 500);
+    for (const cv::Mat &copy : {quick, wrong}) {
+        const ow::vision::BlankPageCheck given = ow::vision::checkBlankPage(page, kDpi, copy);
+        QCOMPARE(given.blank, check.blank);
+        QCOMPARE(given.marks, check.marks);
+        QCOMPARE(given.dotFraction, check.dotFraction);
+    }
 }
 
 void TestBlankPage::generatedSheets_data() {

@@ -2,6 +2,7 @@
 // punch holes near its edge are removed; the text on the page is left alone.
 #include "deskew.h"
 #include "scanborders.h"
+#include "scanimage.h"
 #include "scantestpages.h"
 
 #include <QTest>
@@ -83,6 +84,12 @@ void TestBorders::darkBorderAroundSkewedSheet() {
                  QStringLiteral("%1 dark pixels left along the edge").arg(cv::countNonZero(dark))));
     // The text is all still there.
     QVERIFY(inkPixels(cleaned.page) > 0.9 * inkPixels(paper));
+    // No hole painted: the blank check's copy comes along, the copy of the cleaned page.
+    cv::Mat quick;
+    ow::vision::scanimage::shrinkTo(ow::vision::scanimage::toGrey(cleaned.page), quick, 1000,
+                                    ow::vision::scanimage::Shrink::Sampled);
+    QCOMPARE(cleaned.quickCopy.size(), quick.size());
+    QCOMPARE(cv::norm(cleaned.quickCopy, quick, cv::NORM_INF), 0.0);
 }
 
 void TestBorders::punchHolesArePaintedOver() {
@@ -91,6 +98,7 @@ void TestBorders::punchHolesArePaintedOver() {
     punchHoles(page);
     const ow::vision::BorderCleanup cleaned = ow::vision::removeScanBorders(page, kDpi);
     QCOMPARE(cleaned.holesFilled, 2);
+    QVERIFY(cleaned.quickCopy.empty()); // made before the holes were painted
     QVERIFY(std::abs(inkPixels(cleaned.page) - ink) < 0.01 * ink);
 }
 

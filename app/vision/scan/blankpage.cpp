@@ -20,13 +20,16 @@ constexpr int kQuickSide = 1000;
 constexpr int kFineSide = 2000;
 constexpr int kClearlyWritten = 12;
 
-// The check on a copy of the page shrunk to maxSide.
-BlankPageCheck inspect(const cv::Mat &grey, double dpi, int maxSide) {
+// The check on a copy of the page shrunk to maxSide (`made`, when the caller has it).
+BlankPageCheck inspect(const cv::Mat &grey, double dpi, int maxSide, const cv::Mat &made = {}) {
     BlankPageCheck check;
     check.blank = false;
     try {
-        cv::Mat small;
-        const double factor = scanimage::shrinkTo(grey, small, maxSide, scanimage::Shrink::Sampled);
+        cv::Mat small = made;
+        const double factor =
+            made.empty()
+                ? scanimage::shrinkTo(grey, small, maxSide, scanimage::Shrink::Sampled)
+                : std::min(1.0, static_cast<double>(maxSide) / std::max(grey.cols, grey.rows));
         const double ppm = scanimage::pixelsPerMm(grey.size(), dpi) * factor;
         const cv::Mat flat = scanimage::flattenBackground(small);
         if (flat.empty())
@@ -108,14 +111,18 @@ BlankPageCheck inspect(const cv::Mat &grey, double dpi, int maxSide) {
 
 } // namespace
 
-BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi) {
+BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi, const cv::Mat &quickCopy) {
     const cv::Mat grey = scanimage::toGrey(page);
     if (grey.empty() || grey.cols < 16 || grey.rows < 16) {
         BlankPageCheck unusable;
         unusable.blank = false;
         return unusable;
     }
-    const BlankPageCheck quick = inspect(grey, dpi, kQuickSide);
+    // A copy of another size or kind is not the one asked for: made again.
+    const bool usable =
+        quickCopy.type() == CV_8UC1 && std::max(quickCopy.cols, quickCopy.rows) ==
+                                           std::min(kQuickSide, std::max(grey.cols, grey.rows));
+    const BlankPageCheck quick = inspect(grey, dpi, kQuickSide, usable ? quickCopy : cv::Mat());
     if (quick.marks >= kClearlyWritten)
         return quick;
     return inspect(grey, dpi, kFineSide);

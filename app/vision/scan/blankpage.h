@@ -20,10 +20,14 @@ struct BlankPageCheck {
 // cover 1 % of the page or more (a halftone photo, a dithered pattern) are content too. One line
 // of text, a page number or a signature is therefore never blank. dpi 0 = unknown (taken as A4).
 // Never throws; an unusable image counts as not blank so that no page is ever dropped by mistake.
-BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi = 0.0);
+// quickCopy: the page in grey already shrunk to at most 1000 px the Sampled way (a scan's
+// BorderCleanup::quickCopy), saving the first look its own copy; empty = made here.
+BlankPageCheck checkBlankPage(const cv::Mat &page, double dpi = 0.0,
+                              const cv::Mat &quickCopy = cv::Mat());
 
-inline bool isBlankPage(const cv::Mat &page, double dpi = 0.0) {
-    return checkBlankPage(page, dpi).blank;
+inline bool isBlankPage(const cv::Mat &page, double dpi = 0.0,
+                        const cv::Mat &quickCopy = cv::Mat()) {
+    return checkBlankPage(page, dpi, quickCopy).blank;
 }
 
 } // namespace ow::vision

@@ -228,10 +228,12 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
 
         // A rectified photo has no scanner resolution; a scan loses its borders and holes.
         const double dpi = rectified.empty() ? options.dpi : 0.0;
-        const cv::Mat flat = rectified.empty() ? removeScanBorders(work, dpi).page : rectified;
+        const BorderCleanup cleaned =
+            rectified.empty() ? removeScanBorders(work, dpi) : BorderCleanup{};
+        const cv::Mat flat = rectified.empty() ? cleaned.page : rectified;
         if (flat.empty())
             return result;
-        result.blank = isBlankPage(flat, dpi);
+        result.blank = isBlankPage(flat, dpi, cleaned.quickCopy);
 
         // A blank page has no way up: it is left as it lies (angle 0 on a scan, the quad's top
         // edge in a photo). A scan is scaled down to its archive resolution in the warp that

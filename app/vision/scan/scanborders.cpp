@@ -414,6 +414,8 @@ BorderCleanup removeScanBorders(const cv::Mat &page, double dpi) {
                        static_cast<int>(radius), fill, cv::FILLED);
             ++result.holesFilled;
         }
+        if (result.holesFilled == 0)
+            result.quickCopy = paperSmall;
     } catch (const cv::Exception &) {
         result.page = page.clone();
         result.paper = cv::Rect(0, 0, page.cols, page.rows);
