@@ -227,10 +227,10 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
             rectified = rectifyPage(work, *quad);
 
         // A rectified photo has no scanner resolution; a scan loses its borders and holes.
-        const double dpi = rectified.empty() ? options.dpi : 0.0;
-        const BorderCleanup cleaned =
-            rectified.empty() ? removeScanBorders(work, dpi) : BorderCleanup{};
-        const cv::Mat flat = rectified.empty() ? cleaned.page : rectified;
+        const bool scan = rectified.empty();
+        const double dpi = scan ? options.dpi : 0.0;
+        const BorderCleanup cleaned = scan ? removeScanBorders(work, dpi) : BorderCleanup{};
+        const cv::Mat flat = scan ? cleaned.page : rectified;
         if (flat.empty())
             return result;
         result.blank = isBlankPage(flat, dpi, cleaned.quickCopy);
@@ -238,7 +238,6 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
         // A blank page has no way up: it is left as it lies (angle 0 on a scan, the quad's top
         // edge in a photo). A scan is scaled down to its archive resolution in the warp that
         // deskews it; a photo's rectified page is already near it.
-        const bool scan = rectified.empty();
         Upright upright;
         if (result.blank) {
             upright.page = flat;
@@ -249,7 +248,7 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
         }
         if (upright.page.empty())
             return result;
-        if (!rectified.empty()) {
+        if (!scan) {
             const PageQuad content = toContentOrder(*quad, upright.quarterDeg);
             result.corners = content;
             result.angleDeg = normaliseAngle(topEdgeAngleDeg(content) + upright.skewDeg);

@@ -16,6 +16,15 @@ namespace {
 // copy stays near that detail: limiting it to 600 turned a near-blank photo upside down).
 constexpr int kBackgroundSide = 900;
 
+// Averaged by exactly two (OpenCV's fast path for INTER_AREA); an odd last row or column is
+// left out, which moves no pixel centre.
+cv::Mat halved(const cv::Mat &image) {
+    cv::Mat half;
+    cv::resize(image(cv::Rect(0, 0, image.cols & ~1, image.rows & ~1)), half,
+               cv::Size(image.cols / 2, image.rows / 2), 0, 0, cv::INTER_AREA);
+    return half;
+}
+
 cv::Mat to8Bit(const cv::Mat &image) {
     if (image.depth() == CV_8U)
         return image;
@@ -86,12 +95,8 @@ cv::Mat flattenBackground(const cv::Mat &grey) {
         // copies the skew, blank and orientation steps flatten); the kernel and the median scale
         // with the copy, and the background is smooth at any of these sizes.
         cv::Mat small = grey;
-        while (std::max(small.cols, small.rows) > kBackgroundSide) {
-            cv::Mat half;
-            cv::resize(small(cv::Rect(0, 0, small.cols & ~1, small.rows & ~1)), half,
-                       cv::Size(small.cols / 2, small.rows / 2), 0, 0, cv::INTER_AREA);
-            small = half;
-        }
+        while (std::max(small.cols, small.rows) > kBackgroundSide)
+            small = halved(small);
         const int kernel = std::max(7, static_cast<int>(std::lround(small.cols / 40.0)) | 1);
         cv::Mat background;
         cv::morphologyEx(small, background, cv::MORPH_CLOSE,
@@ -287,10 +292,7 @@ double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how) {
     double remaining = factor;
     while (how != Shrink::Exact && std::max(source.cols, source.rows) >= 2 * maxSide &&
            source.cols >= 4 && source.rows >= 4) {
-        cv::Mat half;
-        cv::resize(source(cv::Rect(0, 0, source.cols & ~1, source.rows & ~1)), half,
-                   cv::Size(source.cols / 2, source.rows / 2), 0, 0, cv::INTER_AREA);
-        source = half;
+        source = halved(source);
         remaining *= 2.0;
     }
     cv::resize(source, out, cv::Size(), remaining, remaining,
