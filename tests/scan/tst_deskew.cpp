@@ -24,6 +24,8 @@ private slots:
     void solidBlock();
     void quarterTurnedPageIsVertical();
     void nothingToMeasure();
+    void writtenMarks_data();
+    void writtenMarks();
 
 private:
     static void angles();
@@ -125,6 +127,41 @@ void TestDeskew::nothingToMeasure() {
     const double found = ow::vision::estimateSkewDeg(noise); // any value; must not throw
     QVERIFY(std::abs(found) <= 15.0);
     QVERIFY(ow::vision::rotateImage(cv::Mat(), 3.0, cv::Scalar()).empty());
+}
+
+void TestDeskew::writtenMarks_data() {
+    QTest::addColumn<int>("content");
+    QTest::addColumn<int>("fewest");
+    QTest::addColumn<int>("most");
+    // Far from kSurelyWrittenMarks (blankpage.h) on either side.
+    QTest::newRow("white") << 0 << 0 << 0;
+    QTest::newRow("specks, holes, a border") << 1 << 0 << 4;
+    QTest::newRow("a page number") << 2 << 0 << 4;
+    QTest::newRow("a written page") << 3 << 150 << 100000;
+}
+
+void TestDeskew::writtenMarks() {
+    QFETCH(int, content);
+    QFETCH(int, fewest);
+    QFETCH(int, most);
+    const cv::Size size = ow::scantest::a4(200);
+    cv::Mat page(size, CV_8UC3, cv::Scalar(250, 250, 250));
+    if (content == 1) {
+        std::mt19937 rng(5);
+        std::uniform_int_distribution<int> x(0, size.width - 3), y(0, size.height - 3);
+        for (int i = 0; i < 3000; ++i)
+            cv::rectangle(page, cv::Rect(x(rng), y(rng), 2, 2), cv::Scalar(40, 40, 40), -1);
+        for (const int holeY : {size.height / 3, 2 * size.height / 3})
+            cv::circle(page, cv::Point(95, holeY), 24, cv::Scalar(30, 30, 30), -1);
+        cv::rectangle(page, cv::Rect(0, 0, size.width, 30), cv::Scalar(20, 20, 20), -1);
+    } else if (content == 2) {
+        cv::putText(page, "12", cv::Point(size.width / 2, size.height - 120),
+                    cv::FONT_HERSHEY_SIMPLEX, 1.0, cv::Scalar(0, 0, 0), 2);
+    } else if (content == 3) {
+        page = ow::scantest::latinTextPage(size, 30, 7);
+    }
+    const int written = ow::vision::estimateSkew(ow::scantest::rotated(page, 1.3)).writtenMarks;
+    QVERIFY2(written >= fewest && written <= most, qPrintable(QString::number(written)));
 }
 
 QTEST_MAIN(TestDeskew)

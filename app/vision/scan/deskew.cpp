@@ -123,16 +123,12 @@ int inkOf(const std::vector<InkRun> &runs) {
 }
 
 // Character-sized marks only (which way the lines run), every pixel a piece of its own;
-// marksKept counts the marks, largestMark is the largest mark of any kind as a fraction of the
-// copy.
-std::vector<InkRun> characterInk(const cv::Mat &copy, int &marksKept, double &largestMark) {
+// `counts` says what was seen.
+std::vector<InkRun> characterInk(const cv::Mat &copy, scanimage::MarkCounts &counts) {
     const cv::Mat ink = inkMask(copy);
     if (ink.empty())
         return {};
-    int largestArea = 0;
-    const cv::Mat marks = scanimage::characterMarks(ink, &marksKept, &largestArea);
-    largestMark = largestArea / static_cast<double>(marks.total());
-    return rowPieces(marks, 1);
+    return rowPieces(scanimage::characterMarks(ink, &counts), 1);
 }
 
 // Every mark (rules, frames and code edges sharpen the final angle once the direction is
@@ -262,8 +258,12 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
         } else {
             scanimage::shrinkTo(grey, coarseCopy, 800, scanimage::Shrink::Fast);
         }
-        double largestMark = 1.0;
-        const std::vector<InkRun> coarse = characterInk(coarseCopy, estimate.marks, largestMark);
+        scanimage::MarkCounts counts;
+        counts.largestArea = static_cast<int>(coarseCopy.total());
+        const std::vector<InkRun> coarse = characterInk(coarseCopy, counts);
+        estimate.marks = counts.kept;
+        estimate.writtenMarks = counts.written;
+        const double largestMark = counts.largestArea / static_cast<double>(coarseCopy.total());
         if (coarse.size() < kMinInkPoints || estimate.marks < kMinSkewMarks)
             return estimate;
         const Peak horizontal = coarsePeak(coarse, false, 800, maxDeg);

@@ -10,6 +10,7 @@ struct SkewEstimate {
     bool vertical = false; // the lines run top to bottom: the page is turned by a quarter
     bool measured = false; // enough text to measure (kMinSkewMarks marks); otherwise angleDeg is 0
     int marks = 0;         // character-sized marks seen
+    int writtenMarks = 0;  // of those, the ones of a small character's size away from the edges
     double horizontalScore = 0.0;
     double verticalScore = 0.0;
 };

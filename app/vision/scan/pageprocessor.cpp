@@ -120,16 +120,15 @@ cv::Matx33d quarterTurn(int quarterDeg, double w, double h) {
     }
 }
 
-// Skew, orientation and the final turn. Everything is measured on grey copies (the skew on the
-// copies estimateSkew makes, lines for orientation on a ~1400 px deskewed copy, the lines read
-// cut from the full-resolution grey); the colour page is resampled once, skew and quarter turn
-// in one warp. A page that needs that warp is also scaled by `scale` in it (below 1: a scan
-// going to its archive resolution), instead of being warped at full size and scaled after.
-Upright makeUpright(const cv::Mat &page, const cv::Mat &scanForEdges, double maxSkewDeg,
-                    double scale) {
+// Orientation and the final turn, given the page's skew measured on its grey copy `grey`.
+// Everything is measured on grey copies (lines for orientation on a ~1400 px deskewed copy, the
+// lines read cut from the full-resolution grey); the colour page is resampled once, skew and
+// quarter turn in one warp. A page that needs that warp is also scaled by `scale` in it (below
+// 1: a scan going to its archive resolution), instead of being warped at full size and scaled
+// after.
+Upright makeUpright(const cv::Mat &page, const cv::Mat &grey, const SkewEstimate &skew,
+                    const cv::Mat &scanForEdges, double maxSkewDeg, double scale) {
     Upright result;
-    const cv::Mat grey = scanimage::toGrey(page);
-    const SkewEstimate skew = estimateSkew(grey, maxSkewDeg);
     result.skewDeg = skew.measured ? skew.angleDeg : 0.0;
     if (!skew.measured && !scanForEdges.empty()) {
         // Too few marks for the lines (a page number, a signature): the paper's edges against
@@ -233,7 +232,13 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
         const cv::Mat flat = scan ? cleaned.page : rectified;
         if (flat.empty())
             return result;
-        result.blank = isBlankPage(flat, dpi, cleaned.quickCopy);
+        const cv::Mat flatGrey = scanimage::toGrey(flat);
+        const double maxSkewDeg = scan ? 15.0 : 3.0;
+        const SkewEstimate skew = estimateSkew(flatGrey, maxSkewDeg);
+        // A page the skew estimate saw written on needs no blank check of its own (its copy,
+        // flattening and labelling: ~15 ms a scan).
+        result.blank = skew.writtenMarks < kSurelyWrittenMarks &&
+                       isBlankPage(flatGrey, dpi, cleaned.quickCopy);
 
         // A blank page has no way up: it is left as it lies (angle 0 on a scan, the quad's top
         // edge in a photo). A scan is scaled down to its archive resolution in the warp that
@@ -244,7 +249,8 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
         } else {
             const double toArchive =
                 scan ? std::min(1.0, archiveScale(flat.size(), dpi, options.mode)) : 1.0;
-            upright = makeUpright(flat, scan ? work : cv::Mat(), scan ? 15.0 : 3.0, toArchive);
+            upright =
+                makeUpright(flat, flatGrey, skew, scan ? work : cv::Mat(), maxSkewDeg, toArchive);
         }
         if (upright.page.empty())
             return result;

@@ -156,25 +156,30 @@ cv::Scalar paperColour(const cv::Mat &bgrOrGrey) {
     return colour;
 }
 
-cv::Mat characterMarks(const cv::Mat &ink, int *kept, int *largestArea) {
-    if (kept)
-        *kept = 0;
-    if (largestArea)
-        *largestArea = 0;
+cv::Mat characterMarks(const cv::Mat &ink, MarkCounts *counts) {
+    MarkCounts seen;
     cv::Mat labels, stats;
     const int count = labelComponents(ink, labels, stats, 8);
     const int longestMark = std::max(8, std::max(ink.cols, ink.rows) / 20);
+    const int margin = static_cast<int>(kWrittenMarkMargin * std::max(ink.cols, ink.rows));
+    const cv::Rect inner(margin, margin, ink.cols - 2 * margin, ink.rows - 2 * margin);
     std::vector<uchar> keep(static_cast<size_t>(count), 0);
     for (int i = 1; i < count; ++i) {
-        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
-        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        keep[static_cast<size_t>(i)] =
-            std::max(w, h) <= longestMark && std::max(w, h) <= 6 * std::max(1, std::min(w, h));
-        if (kept && keep[static_cast<size_t>(i)])
-            ++*kept;
-        if (largestArea)
-            *largestArea = std::max(*largestArea, stats.at<int>(i, cv::CC_STAT_AREA));
+        const cv::Rect box(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                           stats.at<int>(i, cv::CC_STAT_WIDTH),
+                           stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        const int longSide = std::max(box.width, box.height);
+        const bool kept =
+            longSide <= longestMark && longSide <= 6 * std::max(1, std::min(box.width, box.height));
+        keep[static_cast<size_t>(i)] = kept;
+        seen.kept += kept;
+        seen.written += kept && longSide >= kWrittenMarkSide &&
+                        area >= kWrittenMarkSide + kWrittenMarkSide / 2 && (box & inner) == box;
+        seen.largestArea = std::max(seen.largestArea, area);
     }
+    if (counts)
+        *counts = seen;
     return maskOfLabels(labels, keep);
 }
 

@@ -38,8 +38,16 @@ double pixelsPerMm(const cv::Size &page, double dpi);
 // The ink mask (255 = ink) with everything but character-sized marks removed: barcode bars,
 // patch codes, rules, frames and photos are long, thin or large and would outvote a few lines
 // of text when measuring line direction (a turned page's barcode bars read as lines).
-// kept: how many marks; largestArea: the pixels of the largest mark, kept or not.
-cv::Mat characterMarks(const cv::Mat &ink, int *kept = nullptr, int *largestArea = nullptr);
+// What characterMarks counted.
+struct MarkCounts {
+    int kept = 0;        // character-sized marks (specks of a pixel or two included)
+    int written = 0;     // of those, marks of a small character's size (kWrittenMarkSide)
+                         // away from the copy's edges (kWrittenMarkMargin)
+    int largestArea = 0; // the pixels of the largest mark, kept or not
+};
+inline constexpr int kWrittenMarkSide = 4;         // pixels: ~1.5 mm on an 800 px A4 copy
+inline constexpr double kWrittenMarkMargin = 0.02; // of the copy's longer side
+cv::Mat characterMarks(const cv::Mat &ink, MarkCounts *counts = nullptr);
 
 // The mask (255) of the pixels whose label (CV_32S, from connectedComponents) is marked in
 // `keep`, one look-up per pixel: comparing the label image once per kept label costs a pass each.
