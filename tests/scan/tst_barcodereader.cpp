@@ -42,6 +42,8 @@ private slots:
     void smallCodeNeedsUpscaling();
     void severalCodesOnAPage();
     void largeModulesOnAPage();
+    void boxWhereTheCodeIs_data();
+    void boxWhereTheCodeIs();
     void blurredPhotoCode_data();
     void blurredPhotoCode();
     void wouldHaveAbortedWithZxingDownscaling_data();
@@ -83,6 +85,49 @@ void TestBarcodeReader::formats() {
     const std::vector<ow::vision::Barcode> codes = ow::vision::readBarcodes(image);
     QVERIFY2(contains(codes, format, text), qPrintable(describe(codes)));
     QVERIFY(!codes.front().box.empty());
+}
+
+void TestBarcodeReader::boxWhereTheCodeIs_data() {
+    QTest::addColumn<int>("barHeight");
+    QTest::addColumn<bool>("turned");
+    // Tall bars: the reader reads a band of the region's middle rows; the box is the code's.
+    for (const int height : {90, 320})
+        for (const bool turned : {false, true})
+            QTest::addRow("bars %d px%s", height, turned ? ", turned" : "") << height << turned;
+}
+
+void TestBarcodeReader::boxWhereTheCodeIs() {
+    QFETCH(int, barHeight);
+    QFETCH(bool, turned);
+    cv::Mat page = ow::scantest::latinTextPage(cv::Size(2480, 3508), 20, 4);
+    const cv::Mat bars =
+        ow::scantest::barcodeImage(QStringLiteral("Code128"), QStringLiteral("BOX-0815"), 3);
+    cv::Mat code;
+    cv::resize(bars, code, cv::Size(bars.cols, barHeight), 0, 0, cv::INTER_NEAREST);
+    if (turned)
+        cv::rotate(code, code, cv::ROTATE_90_COUNTERCLOCKWISE);
+    const cv::Rect painted(cv::Point(1300, 2500), code.size());
+    page(painted).setTo(cv::Scalar::all(255));
+    ow::scantest::paste(page, code, painted.tl());
+    const std::vector<ow::vision::Barcode> codes = ow::vision::readBarcodes(page);
+    QVERIFY2(contains(codes, QStringLiteral("Code128"), QStringLiteral("BOX-0815")),
+             qPrintable(describe(codes)));
+    const cv::Rect box = codes.front().box;
+    const int overlap = (box & painted).area();
+    // ZXing places a linear code on the rows it read: about the middle of the bars.
+    const cv::Point2f offCentre = (box.tl() + box.br()) / 2 - (painted.tl() + painted.br()) / 2;
+    const bool centred = std::abs(offCentre.x) <= 0.15 * painted.width &&
+                         std::abs(offCentre.y) <= 0.15 * painted.height;
+    QVERIFY2(overlap > 0 && overlap >= 0.8 * box.area() && centred,
+             qPrintable(QStringLiteral("box %1,%2 %3x%4 for the code at %5,%6 %7x%8")
+                            .arg(box.x)
+                            .arg(box.y)
+                            .arg(box.width)
+                            .arg(box.height)
+                            .arg(painted.x)
+                            .arg(painted.y)
+                            .arg(painted.width)
+                            .arg(painted.height)));
 }
 
 void TestBarcodeReader::smallCodeNeedsUpscaling() {
