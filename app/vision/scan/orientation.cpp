@@ -22,6 +22,9 @@ namespace {
 // height (its glyphs then stand about 16 px high), at most this many cells from each.
 constexpr int kSmallLineHeight = 24;
 constexpr int kCellsPerSmallLine = 60;
+// Three lines whose summed confidence points (upright minus upside down) stay under this say
+// nothing yet: more lines are read, at most six tried in all.
+constexpr double kClearEvidence = 20.0;
 
 // Upright Latin text has more ink above its x-height core (ascenders, capitals) than below it
 // (descenders). Positive: upright.
@@ -126,9 +129,13 @@ Reading uprightEvidence(const OrientationView &view, const cv::Mat &ink) {
         // Two lines that agree clearly are enough, one only when it is overwhelming: the short
         // lines of an ID card can read nearly as well upside down (bench_scan: the first line
         // alone turned photo_0033 of seed 20260301 and photo_0068 of seed 7 over; with a
-        // second line both come right, one table photo of seed 7 goes wrong). Stop at three.
+        // second line both come right, one table photo of seed 7 goes wrong). Stop at three
+        // unless the three nearly cancel out: an ID card's lines read 0/15, 0/1 and 27/13 one
+        // way and came out upside down by two points (photo_0045 of seed 7, after a skew
+        // estimate 0.02° off), its fourth line reads 85/19.
         ++read;
-        if (read >= 3 || std::abs(reading.evidence) > (read == 1 ? 70.0 : 35.0 * read))
+        const double margin = std::abs(reading.evidence);
+        if ((read >= 3 && margin >= kClearEvidence) || margin > (read == 1 ? 70.0 : 35.0 * read))
             break;
     }
     if (read == 0)
