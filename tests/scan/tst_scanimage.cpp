@@ -121,6 +121,39 @@ private slots:
         }
     }
 
+    void inkBelowAsFlattened_data() {
+        QTest::addColumn<QSize>("input");
+        QTest::addColumn<int>("level");
+        for (const int level : {128, 150, 185}) {
+            QTest::addRow("fine copy, %d", level) << QSize(1697, 2400) << level;
+            QTest::addRow("coarse copy, %d", level) << QSize(566, 800) << level;
+            QTest::addRow("odd and small, %d", level) << QSize(301, 427) << level;
+        }
+    }
+
+    void inkBelowAsFlattened() {
+        QFETCH(QSize, input);
+        QFETCH(int, level);
+        // Shaded paper with rules of every grey from 60 to 230: many pixels near the threshold.
+        cv::Mat page = pageLike({input.width(), input.height()}, 1);
+        for (int i = 0; i < 60; ++i) {
+            const int x = input.width() * (i + 1) / 62;
+            cv::line(page, {x, 0}, {x, input.height() - 1}, cv::Scalar(60 + 170 * i / 59), 2);
+        }
+        const cv::Mat flat = ow::vision::scanimage::flattenBackground(page);
+        const cv::Mat expected = flat < level;
+        const cv::Mat ink = ow::vision::scanimage::inkBelow(page, level);
+        QCOMPARE(ink.size(), page.size());
+        QCOMPARE(ink.type(), CV_8UC1);
+        cv::Mat differ = ink != expected;
+        // Only pixels within a grey level or two of the threshold may go the other way.
+        cv::Mat nearThreshold = (flat >= level - 2) & (flat <= level + 1);
+        const int outside = cv::countNonZero(differ & ~nearThreshold);
+        QVERIFY2(outside == 0, qPrintable(QStringLiteral("%1 pixels off").arg(outside)));
+        QVERIFY(cv::countNonZero(differ) <= cv::countNonZero(expected) / 50 + 10);
+        QVERIFY(ow::vision::scanimage::inkBelow(cv::Mat(), level).empty());
+    }
+
     void twoThirds_data() {
         QTest::addColumn<QSize>("input");
         QTest::addColumn<int>("channels");

@@ -21,8 +21,7 @@ constexpr double kSolidFraction = 0.02;
 
 // The ink of a copy of the page, its shading divided out.
 cv::Mat inkMask(const cv::Mat &copy) {
-    const cv::Mat flat = scanimage::flattenBackground(copy);
-    return flat.empty() ? cv::Mat() : cv::Mat(flat < 150);
+    return scanimage::inkBelow(copy, 150);
 }
 
 // Ink for the profiles: a piece of a run of ink pixels along the lines' direction, at most

@@ -15,6 +15,7 @@ namespace {
 // the fixed size before; 900 keeps an 800 px copy whole and a 1400 px one at 700, so that every
 // copy stays near that detail: limiting it to 600 turned a near-blank photo upside down).
 constexpr int kBackgroundSide = 900;
+constexpr int kMinBackground = 24;
 
 // Averaged by exactly two (OpenCV's fast path for INTER_AREA); an odd last row or column is
 // left out, which moves no pixel centre.
@@ -84,30 +85,59 @@ cv::Mat toBgr(const cv::Mat &image) {
     }
 }
 
+// The background is what survives closing away the ink (a grey-level dilation with a kernel
+// wider than any stroke), estimated on a small copy for speed: the page halved (OpenCV's fast
+// path) until its long side is at most kBackgroundSide. Averaging by a fraction to a fixed size
+// cost 2.5-4.5 ms a call (most of a call on the 800-1400 px copies the skew, blank and
+// orientation steps flatten); the kernel and the median scale with the copy, and the background
+// is smooth at any of these sizes.
+cv::Mat smallBackground(const cv::Mat &grey) {
+    cv::Mat small = grey;
+    while (std::max(small.cols, small.rows) > kBackgroundSide)
+        small = halved(small);
+    const int kernel = std::max(7, static_cast<int>(std::lround(small.cols / 40.0)) | 1);
+    cv::Mat background;
+    cv::morphologyEx(small, background, cv::MORPH_CLOSE,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kernel, kernel)));
+    cv::medianBlur(background, background, 5);
+    return background;
+}
+
 cv::Mat flattenBackground(const cv::Mat &grey) {
     if (grey.empty() || grey.type() != CV_8UC1)
         return {};
     try {
-        // The background is what survives closing away the ink (a grey-level dilation with a
-        // kernel wider than any stroke), estimated on a small copy for speed: the page halved
-        // (OpenCV's fast path) until its long side is at most kBackgroundSide. Averaging by a
-        // fraction to a fixed size cost 2.5-4.5 ms a call (most of a call on the 800-1400 px
-        // copies the skew, blank and orientation steps flatten); the kernel and the median scale
-        // with the copy, and the background is smooth at any of these sizes.
-        cv::Mat small = grey;
-        while (std::max(small.cols, small.rows) > kBackgroundSide)
-            small = halved(small);
-        const int kernel = std::max(7, static_cast<int>(std::lround(small.cols / 40.0)) | 1);
-        cv::Mat background;
-        cv::morphologyEx(small, background, cv::MORPH_CLOSE,
-                         cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kernel, kernel)));
-        cv::medianBlur(background, background, 5);
+        cv::Mat background = smallBackground(grey);
         if (background.size() != grey.size())
             cv::resize(background, background, grey.size(), 0, 0, cv::INTER_LINEAR);
-        cv::max(background, cv::Scalar(24), background); // dark photos: avoid blowing up noise
+        // Dark photos: avoid blowing up noise.
+        cv::max(background, cv::Scalar(kMinBackground), background);
         cv::Mat flat;
         cv::divide(grey, background, flat, 255.0);
         return flat;
+    } catch (const cv::Exception &) {
+        return {};
+    }
+}
+
+cv::Mat inkBelow(const cv::Mat &grey, int level) {
+    if (grey.empty() || grey.type() != CV_8UC1)
+        return {};
+    try {
+        // flattenBackground's pixel is round(255 · grey / background): below `level` when
+        // grey < (level − ½) · background / 255. That threshold is made on the small background
+        // (a table) and enlarged in place of the background, and the page is compared with it:
+        // no division of every pixel (~4 ms on the skew's 2400 px copy). Only pixels within a
+        // grey level of the threshold can differ from the flattened page's mask.
+        cv::Mat table(1, 256, CV_8U);
+        for (int b = 0; b < 256; ++b)
+            table.at<uchar>(b) = cv::saturate_cast<uchar>(
+                std::ceil((level - 0.5) * std::max(b, kMinBackground) / 255.0));
+        cv::Mat threshold;
+        cv::LUT(smallBackground(grey), table, threshold);
+        if (threshold.size() != grey.size())
+            cv::resize(threshold, threshold, grey.size(), 0, 0, cv::INTER_LINEAR);
+        return grey < threshold;
     } catch (const cv::Exception &) {
         return {};
     }

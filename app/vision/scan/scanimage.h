@@ -28,6 +28,10 @@ cv::Mat toBgr(const cv::Mat &image);  // 8-bit, three channels
 // until it is at most 900 px long (no fractional averaging: see scanimage.cpp).
 cv::Mat flattenBackground(const cv::Mat &grey);
 
+// The ink mask flattenBackground(grey) < level gives (255 = ink), without flattening every pixel;
+// it may differ only on pixels within a grey level of the threshold.
+cv::Mat inkBelow(const cv::Mat &grey, int level);
+
 // The paper's brightness per channel, as the median of the bright half of the pixels: the fill
 // for borders and holes, so that a filled area matches the page.
 cv::Scalar paperColour(const cv::Mat &bgrOrGrey);
