@@ -109,9 +109,8 @@ double barContinuity(const cv::Mat &crop) {
     const int h = crop.rows;
     if (h < 8)
         return 1.0;
-    cv::Mat upper, lower;
-    cv::reduce(crop.rowRange(h * 15 / 100, h * 40 / 100), upper, 0, cv::REDUCE_AVG, CV_32F);
-    cv::reduce(crop.rowRange(h * 60 / 100, h * 85 / 100), lower, 0, cv::REDUCE_AVG, CV_32F);
+    const cv::Mat upper = columnProfile(crop, 15, 40);
+    const cv::Mat lower = columnProfile(crop, 60, 85);
     cv::Scalar upperMean, upperSd, lowerMean, lowerSd;
     cv::meanStdDev(upper, upperMean, upperSd);
     cv::meanStdDev(lower, lowerMean, lowerSd);
@@ -124,10 +123,7 @@ double barContinuity(const cv::Mat &crop) {
 // How often the crop's column profile (its middle rows averaged) dips by `depth` of its range
 // and rises again: the dark bars a linear code shows across, even blurred.
 int barDips(const cv::Mat &crop, double depth) {
-    const int h = crop.rows;
-    cv::Mat profile;
-    cv::reduce(crop.rowRange(h * 15 / 100, std::max(h * 15 / 100 + 1, h * 85 / 100)), profile, 0,
-               cv::REDUCE_AVG, CV_32F);
+    const cv::Mat profile = columnProfile(crop, 15, 85);
     double low = 0.0, high = 0.0;
     cv::minMaxLoc(profile, &low, &high);
     const auto step = static_cast<float>(depth * (high - low));

@@ -258,13 +258,12 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
             scanimage::shrinkTo(grey, coarseCopy, 800, scanimage::Shrink::Fast);
         }
         scanimage::MarkCounts counts;
-        counts.largestArea = static_cast<int>(coarseCopy.total());
         const std::vector<InkRun> coarse = characterInk(coarseCopy, counts);
         estimate.marks = counts.kept;
         estimate.writtenMarks = counts.written;
-        const double largestMark = counts.largestArea / static_cast<double>(coarseCopy.total());
         if (coarse.size() < kMinInkPoints || estimate.marks < kMinSkewMarks)
             return estimate;
+        const double largestMark = counts.largestArea / static_cast<double>(coarseCopy.total());
         const Peak horizontal = coarsePeak(coarse, false, 800, maxDeg);
         const Peak vertical = coarsePeak(coarse, true, 800, maxDeg);
         estimate.horizontalScore = horizontal.score;

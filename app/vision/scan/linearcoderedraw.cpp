@@ -8,16 +8,20 @@
 
 namespace ow::vision {
 
+cv::Mat columnProfile(const cv::Mat &crop, int fromPercent, int toPercent) {
+    const int from = crop.rows * fromPercent / 100;
+    cv::Mat profile;
+    cv::reduce(crop.rowRange(from, std::max(from + 1, crop.rows * toPercent / 100)), profile, 0,
+               cv::REDUCE_AVG, CV_32F);
+    return profile;
+}
+
 namespace {
 
 // The rows across the code's middle averaged into one profile (noise and JPEG blocks average
 // out); the middle half keeps text printed under the code out.
 cv::Mat middleProfile(const cv::Mat &crop) {
-    const cv::Mat middle =
-        crop.rowRange(crop.rows / 4, std::max(crop.rows / 4 + 1, crop.rows * 3 / 4));
-    cv::Mat profile;
-    cv::reduce(middle, profile, 0, cv::REDUCE_AVG, CV_32F);
-    return profile;
+    return columnProfile(crop, 25, 75);
 }
 
 // One row (0 on the bars, 255 between them) repeated into an image with a white frame. Forty

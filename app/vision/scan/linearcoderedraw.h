@@ -10,6 +10,10 @@ namespace ow::vision {
 // the crop's x).
 constexpr int kRedrawMargin = 20;
 
+// The rows of an 8-bit crop from fromPercent to toPercent of its height (at least one)
+// averaged into one row of floats: the profile across a linear code's bars.
+cv::Mat columnProfile(const cv::Mat &crop, int fromPercent, int toPercent);
+
 // Redraws a blurred linear barcode as clean black bars on white. crop: 8-bit grey, bars
 // vertical, a few modules of quiet zone either side. The rows across the code's middle are
 // averaged into one profile (noise and JPEG blocks average out) and every bar is cut at its

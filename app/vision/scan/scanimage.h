@@ -39,9 +39,6 @@ cv::Scalar paperColour(const cv::Mat &bgrOrGrey);
 // Pixels per millimetre, from a known dpi, else assuming the page's long side is A4 (297 mm).
 double pixelsPerMm(const cv::Size &page, double dpi);
 
-// The ink mask (255 = ink) with everything but character-sized marks removed: barcode bars,
-// patch codes, rules, frames and photos are long, thin or large and would outvote a few lines
-// of text when measuring line direction (a turned page's barcode bars read as lines).
 // What characterMarks counted.
 struct MarkCounts {
     int kept = 0;        // character-sized marks (specks of a pixel or two included)
@@ -51,6 +48,10 @@ struct MarkCounts {
 };
 inline constexpr int kWrittenMarkSide = 4;         // pixels: ~1.5 mm on an 800 px A4 copy
 inline constexpr double kWrittenMarkMargin = 0.02; // of the copy's longer side
+
+// The ink mask (255 = ink) with everything but character-sized marks removed: barcode bars,
+// patch codes, rules, frames and photos are long, thin or large and would outvote a few lines
+// of text when measuring line direction (a turned page's barcode bars read as lines).
 cv::Mat characterMarks(const cv::Mat &ink, MarkCounts *counts = nullptr);
 
 // The mask (255) of the pixels whose label (CV_32S, from connectedComponents) is marked in
