@@ -235,6 +235,17 @@ private slots:
                 QCOMPARE(stats.at<int>(i, column), expectedStats.at<int>(i, column));
         for (int column = 0; column < cv::CC_STAT_MAX; ++column)
             QCOMPARE(stats.at<int>(0, column), 0); // no background row
+
+        // Every other component kept, pixel by pixel (the mask skips paper four labels at once).
+        std::vector<uchar> keep(static_cast<size_t>(count), 0);
+        for (int i = 1; i < count; i += 2)
+            keep[static_cast<size_t>(i)] = 1;
+        const cv::Mat kept = ow::vision::scanimage::maskOfLabels(labels, keep);
+        QCOMPARE(kept.size(), mask.size());
+        for (int y = 0; y < labels.rows; ++y)
+            for (int x = 0; x < labels.cols; ++x)
+                QCOMPARE(kept.at<uchar>(y, x),
+                         uchar(keep[static_cast<size_t>(labels.at<int>(y, x))] ? 255 : 0));
     }
 };
 
