@@ -198,10 +198,10 @@ OrientationEstimate estimateOrientation(const OrientationView &view, const SkewE
             return estimate;
         // The glyphs first: where they are clear they settle all four turns at once, also on
         // tables whose line profiles point the wrong way, without reading a line.
-        const cv::Mat flat = scanimage::flattenBackground(view.grey);
-        if (flat.empty())
+        const cv::Mat below = scanimage::inkBelow(view.grey, 150);
+        if (below.empty())
             return estimate;
-        const cv::Mat ink = scanimage::characterMarks(flat < 150);
+        const cv::Mat ink = scanimage::characterMarks(below);
         // Lines too low for glyph shapes on the small copy are cut from the full-resolution
         // grey, as the lines Tesseract reads are (Ming faces at body size: thin strokes).
         // The view turned a quarter clockwise, made once when a turned line needs it.
