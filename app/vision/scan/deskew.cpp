@@ -19,11 +19,6 @@ constexpr int kMinInkPoints = 200;
 // black block; it is left out of the final angle.
 constexpr double kSolidFraction = 0.02;
 
-// The ink of a copy of the page, its shading divided out.
-cv::Mat inkMask(const cv::Mat &copy) {
-    return scanimage::inkBelow(copy, 150);
-}
-
 // Ink for the profiles: a piece of a run of ink pixels along the lines' direction, at most
 // kRunPiece long on written pages, counts as its middle, weighed by its length (coordinates
 // doubled: a middle may fall between two pixels). Its own spread across the profile is at most
@@ -124,7 +119,7 @@ int inkOf(const std::vector<InkRun> &runs) {
 // Character-sized marks only (which way the lines run), every pixel a piece of its own;
 // `counts` says what was seen.
 std::vector<InkRun> characterInk(const cv::Mat &copy, scanimage::MarkCounts &counts) {
-    const cv::Mat ink = inkMask(copy);
+    const cv::Mat ink = scanimage::inkBelow(copy, scanimage::kTextInkLevel);
     if (ink.empty())
         return {};
     return rowPieces(scanimage::characterMarks(ink, &counts), 1);
@@ -133,7 +128,7 @@ std::vector<InkRun> characterInk(const cv::Mat &copy, scanimage::MarkCounts &cou
 // Every mark (rules, frames and code edges sharpen the final angle once the direction is
 // known), without solid blobs when the page may have any.
 std::vector<InkRun> allInkRuns(const cv::Mat &copy, bool withoutSolids, bool vertical) {
-    cv::Mat marks = inkMask(copy);
+    cv::Mat marks = scanimage::inkBelow(copy, scanimage::kTextInkLevel);
     if (withoutSolids && !marks.empty()) {
         cv::Mat labels, stats;
         const int count = scanimage::labelComponents(marks, labels, stats, 8);

@@ -198,7 +198,7 @@ OrientationEstimate estimateOrientation(const OrientationView &view, const SkewE
             return estimate;
         // The glyphs first: where they are clear they settle all four turns at once, also on
         // tables whose line profiles point the wrong way, without reading a line.
-        const cv::Mat below = scanimage::inkBelow(view.grey, 150);
+        const cv::Mat below = scanimage::inkBelow(view.grey, scanimage::kTextInkLevel);
         if (below.empty())
             return estimate;
         const cv::Mat ink = scanimage::characterMarks(below);
@@ -277,7 +277,7 @@ OrientationEstimate orientationFromPlacement(const cv::Mat &grey) {
             return estimate;
         // Ink away from the edges (what is left of a border is no content).
         const int margin = std::max(flat.cols, flat.rows) / 30;
-        cv::Mat ink = flat < 150;
+        cv::Mat ink = flat < scanimage::kTextInkLevel;
         ink(cv::Rect(0, 0, ink.cols, margin)).setTo(0);
         ink(cv::Rect(0, ink.rows - margin, ink.cols, margin)).setTo(0);
         ink(cv::Rect(0, 0, margin, ink.rows)).setTo(0);

@@ -28,6 +28,10 @@ cv::Mat toBgr(const cv::Mat &image);  // 8-bit, three channels
 // until it is at most 900 px long (no fractional averaging: see scanimage.cpp).
 cv::Mat flattenBackground(const cv::Mat &grey);
 
+// Flattened grey below this is the ink the skew and orientation steps measure lines and glyphs
+// on (text, stamps and rules; shadows and bleed-through stay above it).
+inline constexpr int kTextInkLevel = 150;
+
 // The ink mask flattenBackground(grey) < level gives (255 = ink), without flattening every pixel;
 // it may differ only on pixels within a grey level of the threshold.
 cv::Mat inkBelow(const cv::Mat &grey, int level);
