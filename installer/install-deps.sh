@@ -14,7 +14,7 @@ packages=(
   # libraries used by the layers
   libsodium-dev libicu-dev libzxing-dev
   # vision (OpenCV dnn for faces and pages, Tesseract OCR with the simplified-Chinese model)
-  libopencv-dev libtesseract-dev tesseract-ocr-chi-sim
+  libopencv-dev libtbb-dev libtesseract-dev tesseract-ocr-chi-sim
   # image sources: cameras (Qt Multimedia over GStreamer), SANE scanners, PDF import (Qt PDF)
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   libsane-dev sane-utils qt6-pdf-dev qt6-image-formats-plugins

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "opencvthreadpolicy.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -63,6 +64,8 @@ bool ow::cli::needsGui(int argc, char *argv[]) {
 }
 
 int main(int argc, char *argv[]) {
+    // Before any thread exists: pages are processed on one core, the face check keeps two.
+    ow::vision::installOpenCvThreadPolicy();
     // Only "case" paints documents; the other commands stay free of a windowing system. Without
     // a display the offscreen platform serves (fonts only, no window).
     const bool gui = ow::cli::needsGui(argc, argv);

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "firstexposewatcher.h"
 #include "mainwindow.h"
+#include "opencvthreadpolicy.h"
 #include "startoptions.h"
 #include "startupflow.h"
 #include "uilanguage.h"
@@ -30,6 +31,8 @@ int fail(const QString &title, const QString &message) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Before any thread exists: pages are processed on one core, the face check keeps two.
+    ow::vision::installOpenCvThreadPolicy();
     QApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QApplication::setApplicationName(QStringLiteral("onewindow"));
     QApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));

@@ -6,6 +6,7 @@
 #include "faceimagefile.h"
 #include "facepipeline.h"
 #include "lfwevaluation.h"
+#include "opencvthreadpolicy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,6 +56,7 @@ cv::Mat cameraFrame(const cv::Mat &face) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    ow::vision::installOpenCvThreadPolicy(); // as the workstation does
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();

@@ -10,6 +10,7 @@
 #include "truthjson.h"
 
 #ifdef OW_HAVE_PAGEPROCESSOR
+#include "opencvthreadpolicy.h"
 #include "pageprocessor.h"
 #include "textlinescorer.h"
 #endif
@@ -26,6 +27,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 
 using namespace ow::scaneval;
@@ -123,6 +125,13 @@ ScanOutcome run(const ScanSample &s, const QString &dumpDir, bool detectorOnly) 
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // The product's policy (pages on their caller's thread alone) unless asked to measure pages
+    // on OpenCV's pool; it has to be installed before any thread starts.
+    const bool pagesOnPool = std::find_if(argv + 1, argv + argc, [](const char *arg) {
+                                 return std::strcmp(arg, "--pages-on-pool") == 0;
+                             }) != argv + argc;
+    if (!pagesOnPool)
+        ow::vision::installOpenCvThreadPolicy();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -157,8 +166,11 @@ int main(int argc, char *argv[]) {
         QStringLiteral("opencv-threads"),
         QStringLiteral("OpenCV's worker threads (default: OpenCV's own choice)"),
         QStringLiteral("n"));
+    const QCommandLineOption onPool(
+        QStringLiteral("pages-on-pool"),
+        QStringLiteral("Process pages on OpenCV's worker threads (without the product's policy)"));
     parser.addOptions(
-        {count, photos, scans, seed, dir, dump, detectorOnly, verbose, only, threads});
+        {count, photos, scans, seed, dir, dump, detectorOnly, verbose, only, threads, onPool});
     parser.process(app);
     if (parser.isSet(threads))
         cv::setNumThreads(std::max(1, parser.value(threads).toInt()));
@@ -261,8 +273,11 @@ int main(int argc, char *argv[]) {
     std::printf("pipeline: detectPage() only (processPage() not in this build)\n");
 #endif
     stats.print();
-    std::printf("OpenCV threads: %d%s\n", cv::getNumThreads(),
-                parser.isSet(threads) ? " (--opencv-threads)" : " (OpenCV's default)");
+    std::printf("OpenCV threads: %d%s; pages %s\n", cv::getNumThreads(),
+                parser.isSet(threads) ? " (--opencv-threads)" : " (OpenCV's default)",
+                ow::vision::openCvThreadPolicyInstalled()
+                    ? "on their caller's thread (the product's policy)"
+                    : "on OpenCV's pool (--pages-on-pool)");
 #ifdef OW_HAVE_PAGEPROCESSOR
     std::printf(
         "one-off start-up: Tesseract model load %.1f ms CPU (once per worker thread, not in "

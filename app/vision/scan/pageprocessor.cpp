@@ -5,6 +5,7 @@
 #include "businesslicence.h"
 #include "deskew.h"
 #include "enhance.h"
+#include "opencvthreadpolicy.h"
 #include "orientation.h"
 #include "pagedetector.h"
 #include "scanborders.h"
@@ -199,6 +200,8 @@ cv::Rect mappedBox(const cv::Rect &box, const cv::Matx23d &toPage) {
 
 ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
     const auto started = std::chrono::steady_clock::now();
+    // A page runs on its caller's thread alone (see opencvthreadpolicy.h).
+    const SerialOpenCvScope serial;
     ProcessedPage result;
     try {
         // Greyscale and black-and-white pages are archived grey: once the page is found (in
