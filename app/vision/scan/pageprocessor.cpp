@@ -121,12 +121,11 @@ cv::Matx33d quarterTurn(int quarterDeg, double w, double h) {
     }
 }
 
-// Orientation and the final turn, given the page's skew measured on its grey copy `grey`.
-// Everything is measured on grey copies (lines for orientation on a ~1400 px deskewed copy, the
-// lines read cut from the full-resolution grey); the colour page is resampled once, skew and
-// quarter turn in one warp. A page that needs that warp is also scaled by `scale` in it (below
-// 1: a scan going to its archive resolution), instead of being warped at full size and scaled
-// after.
+// Orientation and the final turn, given the page's skew measured on its grey copy `grey`. The
+// page is straightened first (skew, and a scan's scale to its archive resolution by `scale`,
+// in one warp) and orientation is measured on a ~1400 px copy of the straightened page: no
+// second warp for that copy (~8 ms a scan). The lines Tesseract reads are cut from the
+// full-resolution grey through the copy's mapping. The quarter turn is exact (cv::rotate).
 Upright makeUpright(const cv::Mat &page, const cv::Mat &grey, const SkewEstimate &skew,
                     const cv::Mat &scanForEdges, double maxSkewDeg, double scale) {
     Upright result;
@@ -139,21 +138,34 @@ Upright makeUpright(const cv::Mat &page, const cv::Mat &grey, const SkewEstimate
             result.skewDeg = edges.angleDeg;
     }
 
+    // The straightened page, and what the orientation copy is made from: the grey copy while
+    // the page needs no warp, else the warped page (in colour when the page is).
+    cv::Mat straight = page;
+    cv::Mat viewSource = grey;
+    cv::Matx33d straighten = cv::Matx33d::eye();
+    if (std::abs(result.skewDeg) >= kMinCorrectionDeg) {
+        const cv::Point2f centre(static_cast<float>(page.cols) / 2.0f,
+                                 static_cast<float>(page.rows) / 2.0f);
+        result.scale = scale;
+        // Scaling about the pixels' centres, as cv::resize does: (x + 0.5) · s − 0.5.
+        const double shift = 0.5 * scale - 0.5;
+        const cv::Matx33d scaled(scale, 0, shift, 0, scale, shift, 0, 0, 1);
+        straighten = scaled * toMatx33(cv::getRotationMatrix2D(centre, -result.skewDeg, 1.0));
+        const cv::Size size(static_cast<int>(std::lround(page.cols * scale)),
+                            static_cast<int>(std::lround(page.rows * scale)));
+        cv::warpAffine(page, straight, toMatx23(straighten), size, cv::INTER_LINEAR,
+                       cv::BORDER_CONSTANT, scanimage::paperColour(page));
+        viewSource = straight;
+    }
+
     cv::Mat small;
-    const double factor = scanimage::shrinkTo(grey, small, 1400, scanimage::Shrink::Sampled);
-    const cv::Point2f smallCentre(static_cast<float>(small.cols) / 2.0f,
-                                  static_cast<float>(small.rows) / 2.0f);
-    const cv::Mat smallRotation = cv::getRotationMatrix2D(smallCentre, -result.skewDeg, 1.0);
+    const double factor = scanimage::shrinkTo(viewSource, small, 1400, scanimage::Shrink::Sampled);
     OrientationView view;
-    cv::warpAffine(small, view.grey, smallRotation, small.size(), cv::INTER_LINEAR,
-                   cv::BORDER_REPLICATE);
+    view.grey = scanimage::toGrey(small);
     view.source = grey;
-    cv::Mat back;
-    cv::invertAffineTransform(smallRotation, back);
     const cv::Matx33d toSource =
-        cv::Matx33d(1.0 / factor, 0, 0, 0, 1.0 / factor, 0, 0, 0, 1) * toMatx33(back);
-    view.toSource = cv::Matx23d(toSource(0, 0), toSource(0, 1), toSource(0, 2), toSource(1, 0),
-                                toSource(1, 1), toSource(1, 2));
+        straighten.inv() * cv::Matx33d(1.0 / factor, 0, 0, 0, 1.0 / factor, 0, 0, 0, 1);
+    view.toSource = toMatx23(toSource);
     OrientationEstimate orientation;
     if (skew.measured)
         orientation = estimateOrientation(view, skew);
@@ -161,27 +173,9 @@ Upright makeUpright(const cv::Mat &page, const cv::Mat &grey, const SkewEstimate
         orientation = orientationFromPlacement(view.grey);
     result.quarterDeg = orientation.measured ? orientation.quarterDeg : 0;
 
-    const cv::Matx33d turn = quarterTurn(result.quarterDeg, page.cols, page.rows);
-    if (std::abs(result.skewDeg) < kMinCorrectionDeg) {
-        result.page = turnUpright(page, result.quarterDeg);
-        result.toPage = toMatx23(turn);
-        return result;
-    }
-    const cv::Point2f centre(static_cast<float>(page.cols) / 2.0f,
-                             static_cast<float>(page.rows) / 2.0f);
-    result.scale = scale;
-    // Scaling about the pixels' centres, as cv::resize does: (x + 0.5) · s − 0.5.
-    const double shift = 0.5 * scale - 0.5;
-    const cv::Matx33d scaled(scale, 0, shift, 0, scale, shift, 0, 0, 1);
-    const cv::Matx33d m =
-        scaled * turn * toMatx33(cv::getRotationMatrix2D(centre, -result.skewDeg, 1.0));
-    const cv::Size turned =
-        result.quarterDeg % 180 == 0 ? page.size() : cv::Size(page.rows, page.cols);
-    const cv::Size size(static_cast<int>(std::lround(turned.width * scale)),
-                        static_cast<int>(std::lround(turned.height * scale)));
-    result.toPage = toMatx23(m);
-    cv::warpAffine(page, result.page, result.toPage, size, cv::INTER_LINEAR, cv::BORDER_CONSTANT,
-                   scanimage::paperColour(page));
+    result.page = turnUpright(straight, result.quarterDeg);
+    result.toPage =
+        toMatx23(quarterTurn(result.quarterDeg, straight.cols, straight.rows) * straighten);
     return result;
 }
 
