@@ -37,8 +37,11 @@ PaperEdgeSkew paperEdgeSkew(const cv::Mat &scan) {
         const cv::Mat grey = scanimage::toGrey(scan);
         if (grey.empty() || grey.cols < 32 || grey.rows < 32)
             return result;
+        // Sampled, not averaged: the outline's position survives, and averaging a 300-dpi page
+        // by a fraction cost ~35 ms of a near-blank page's ~160 (bench_scan: near-blank pages'
+        // angles moved by at most 0.01°, deskew mean and max unchanged).
         cv::Mat small;
-        scanimage::shrinkTo(grey, small, 2400);
+        scanimage::shrinkTo(grey, small, 2400, scanimage::Shrink::Sampled);
         cv::Mat paper;
         cv::threshold(small, paper, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
         // Ink must not cut holes into the paper's outline.
