@@ -13,7 +13,8 @@ packages=(
   qt6-qpa-plugins qt6-translations-l10n
   # libraries used by the layers
   libsodium-dev libicu-dev libzxing-dev
-  # vision (OpenCV dnn for faces and pages, Tesseract OCR with the simplified-Chinese model)
+  # vision (OpenCV dnn for faces and pages, TBB for its thread policy, Tesseract OCR with the
+  # simplified-Chinese model)
   libopencv-dev libtbb-dev libtesseract-dev tesseract-ocr-chi-sim
   # image sources: cameras (Qt Multimedia over GStreamer), SANE scanners, PDF import (Qt PDF)
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "imagememory.h"
 #include "opencvthreadpolicy.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,10 @@ bool ow::cli::needsGui(int argc, char *argv[]) {
 }
 
 int main(int argc, char *argv[]) {
-    // Before any thread exists: pages are processed on one core, the face check keeps two.
+    // Before any thread exists: pages are processed on one core, the face check keeps two, and
+    // freed page images stay in the process for the next page.
     ow::vision::installOpenCvThreadPolicy();
+    ow::vision::keepImageBuffersInProcess();
     // Only "case" paints documents; the other commands stay free of a windowing system. Without
     // a display the offscreen platform serves (fonts only, no window).
     const bool gui = ow::cli::needsGui(argc, argv);

@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "appsettings.h"
 #include "firstexposewatcher.h"
+#include "imagememory.h"
 #include "mainwindow.h"
 #include "opencvthreadpolicy.h"
 #include "startoptions.h"
@@ -31,8 +32,10 @@ int fail(const QString &title, const QString &message) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    // Before any thread exists: pages are processed on one core, the face check keeps two.
+    // Before any thread exists: pages are processed on one core, the face check keeps two, and
+    // freed page images stay in the process for the next page.
     ow::vision::installOpenCvThreadPolicy();
+    ow::vision::keepImageBuffersInProcess();
     QApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QApplication::setApplicationName(QStringLiteral("onewindow"));
     QApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));

@@ -10,6 +10,7 @@
 #include "truthjson.h"
 
 #ifdef OW_HAVE_PAGEPROCESSOR
+#include "imagememory.h"
 #include "opencvthreadpolicy.h"
 #include "pageprocessor.h"
 #include "textlinescorer.h"
@@ -132,6 +133,11 @@ int main(int argc, char *argv[]) {
                              }) != argv + argc;
     if (!pagesOnPool)
         ow::vision::installOpenCvThreadPolicy();
+    // Likewise the product's memory settings, unless asked to measure glibc's defaults.
+    const bool defaultAllocator = std::find_if(argv + 1, argv + argc, [](const char *arg) {
+                                      return std::strcmp(arg, "--default-allocator") == 0;
+                                  }) != argv + argc;
+    const bool buffersKept = !defaultAllocator && ow::vision::keepImageBuffersInProcess();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -169,8 +175,11 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption onPool(
         QStringLiteral("pages-on-pool"),
         QStringLiteral("Process pages on OpenCV's worker threads (without the product's policy)"));
-    parser.addOptions(
-        {count, photos, scans, seed, dir, dump, detectorOnly, verbose, only, threads, onPool});
+    const QCommandLineOption glibcDefaults(
+        QStringLiteral("default-allocator"),
+        QStringLiteral("Keep glibc's memory defaults (without the product's settings)"));
+    parser.addOptions({count, photos, scans, seed, dir, dump, detectorOnly, verbose, only, threads,
+                       onPool, glibcDefaults});
     parser.process(app);
     if (parser.isSet(threads))
         cv::setNumThreads(std::max(1, parser.value(threads).toInt()));
@@ -278,6 +287,9 @@ int main(int argc, char *argv[]) {
                 ow::vision::openCvThreadPolicyInstalled()
                     ? "on their caller's thread (the product's policy)"
                     : "on OpenCV's pool (--pages-on-pool)");
+    std::printf("freed image buffers: %s\n", buffersKept
+                                                 ? "kept in the process (the product's settings)"
+                                                 : "glibc's defaults (--default-allocator)");
 #ifdef OW_HAVE_PAGEPROCESSOR
     std::printf(
         "one-off start-up: Tesseract model load %.1f ms CPU (once per worker thread, not in "
