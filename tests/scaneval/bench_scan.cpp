@@ -35,6 +35,13 @@ using namespace ow::scaneval;
 
 namespace {
 
+// A flag read before QCoreApplication exists (the settings it controls precede every thread).
+bool hasFlag(int argc, char *argv[], const char *flag) {
+    return std::find_if(argv + 1, argv + argc, [flag](const char *arg) {
+               return std::strcmp(arg, flag) == 0;
+           }) != argv + argc;
+}
+
 double cpuMs() {
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
@@ -128,16 +135,11 @@ ScanOutcome run(const ScanSample &s, const QString &dumpDir, bool detectorOnly) 
 int main(int argc, char *argv[]) {
     // The product's policy (pages on their caller's thread alone) unless asked to measure pages
     // on OpenCV's pool; it has to be installed before any thread starts.
-    const bool pagesOnPool = std::find_if(argv + 1, argv + argc, [](const char *arg) {
-                                 return std::strcmp(arg, "--pages-on-pool") == 0;
-                             }) != argv + argc;
-    if (!pagesOnPool)
+    if (!hasFlag(argc, argv, "--pages-on-pool"))
         ow::vision::installOpenCvThreadPolicy();
     // Likewise the product's memory settings, unless asked to measure glibc's defaults.
-    const bool defaultAllocator = std::find_if(argv + 1, argv + argc, [](const char *arg) {
-                                      return std::strcmp(arg, "--default-allocator") == 0;
-                                  }) != argv + argc;
-    const bool buffersKept = !defaultAllocator && ow::vision::keepImageBuffersInProcess();
+    const bool buffersKept =
+        !hasFlag(argc, argv, "--default-allocator") && ow::vision::keepImageBuffersInProcess();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
