@@ -1,6 +1,7 @@
 #include "scanpageprocessor.h"
 
 #include "imageconversion.h"
+#include "opencvthreadpolicy.h"
 #include "pageprocessor.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,8 @@ QImage ScanPageProcessor::thumbnailOf(const QImage &page) {
 ScanPageResult ScanPageProcessor::process(const QImage &original, double dpi, ScanOrigin origin,
                                           ScanMode mode, const QList<QPointF> &manualCorners) {
     ScanPageResult out;
+    // The conversions around the page stay on this worker too (see opencvthreadpolicy.h).
+    const vision::SerialOpenCvScope serial;
     if (original.isNull()) {
         out.error =
             QCoreApplication::translate("ow::ScanPageProcessor", "The page image is empty.");
