@@ -109,13 +109,14 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
         cv::Mat small;
         const double factor =
             scanimage::shrinkTo(grey, small, kWorkingSide, scanimage::Shrink::Sampled);
-        // 16-bit gradients (a Scharr of 8-bit pixels stays within ±4080): half the bytes of
-        // floats through every filter below.
+        // 8-bit gradient strengths: a Scharr of 8-bit pixels stays within ±4080, a sixteenth
+        // of it within a byte. Every filter below then runs on bytes, and a difference that
+        // falls under zero saturates there (no separate clamp).
         cv::Mat gx, gy;
         cv::Scharr(small, gx, CV_16S, 1, 0);
         cv::Scharr(small, gy, CV_16S, 0, 1);
-        gx = cv::abs(gx);
-        gy = cv::abs(gy);
+        cv::convertScaleAbs(gx, gx, 1.0 / 16.0);
+        cv::convertScaleAbs(gy, gy, 1.0 / 16.0);
         const double minSide = std::max(8.0, kWorkingSide / 120.0);
         const int k = std::max(9, static_cast<int>(std::lround(small.cols / 60.0)) | 1);
 
@@ -158,14 +159,13 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
         cv::blur(gy, gy, cv::Size(7, 7));
         // Vertical bars: strong left-right gradients, few up-down ones (text has both: its
         // ratio stays under two).
-        cv::Mat bars = gx - 2.0 * gy;
-        cv::max(bars, 0.0, bars);
+        cv::Mat bars;
+        cv::addWeighted(gx, 1.0, gy, -2.0, 0.0, bars);
         std::vector<Candidate> upright =
             blobs(bars, cv::Size(k, 3), cv::Size(5, k / 2 | 1), minSide, false);
         int joined = addJoinedBarRuns(upright, false);
         add(upright, true, false);
-        bars = gy - 2.0 * gx;
-        cv::max(bars, 0.0, bars);
+        cv::addWeighted(gy, 1.0, gx, -2.0, 0.0, bars);
         std::vector<Candidate> lying =
             blobs(bars, cv::Size(3, k), cv::Size(k / 2 | 1, 5), minSide, false);
         joined += addJoinedBarRuns(lying, true);
