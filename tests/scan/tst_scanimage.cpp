@@ -189,6 +189,34 @@ private slots:
         QVERIFY(ow::vision::scanimage::twoThirds(cv::Mat(30, 30, CV_32F)).empty());
     }
 
+    void thirded_data() {
+        QTest::addColumn<QSize>("input");
+        QTest::newRow("skew copy of a 300-dpi A4") << QSize(1697, 2400);
+        QTest::newRow("whole blocks") << QSize(300, 600);
+        QTest::newRow("one over") << QSize(301, 601);
+        QTest::newRow("two over") << QSize(302, 602);
+        QTest::newRow("one block") << QSize(3, 3);
+    }
+    void thirded() {
+        // Bit for bit OpenCV's area average of the whole blocks, on noise and on a page.
+        QFETCH(QSize, input);
+        cv::Mat noise(input.height(), input.width(), CV_8UC1);
+        cv::randu(noise, 0, 256);
+        for (const cv::Mat &image : {noise, pageLike({input.width(), input.height()}, 1)}) {
+            const cv::Rect blocks(0, 0, image.cols / 3 * 3, image.rows / 3 * 3);
+            cv::Mat expected;
+            cv::resize(image(blocks), expected, cv::Size(blocks.width / 3, blocks.height / 3), 0, 0,
+                       cv::INTER_AREA);
+            const cv::Mat scaled = ow::vision::scanimage::thirded(image);
+            QCOMPARE(scaled.size(), expected.size());
+            QCOMPARE(scaled.type(), CV_8UC1);
+            QCOMPARE(cv::norm(scaled, expected, cv::NORM_INF), 0.0);
+        }
+        QVERIFY(ow::vision::scanimage::thirded(cv::Mat()).empty());
+        QVERIFY(ow::vision::scanimage::thirded(cv::Mat(2, 9, CV_8UC1)).empty());
+        QVERIFY(ow::vision::scanimage::thirded(cv::Mat(9, 9, CV_8UC3)).empty());
+    }
+
     void labelComponentsAsOpenCv_data() {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<int>("connectivity");

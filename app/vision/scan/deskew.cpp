@@ -240,13 +240,11 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
         cv::Mat fineCopy;
         scanimage::shrinkTo(grey, fineCopy, fineSide, scanimage::Shrink::Sampled);
         // Coarse search on a small copy, both families. A sampled fine copy (a scan) is averaged
-        // by exactly three, OpenCV's fast path, cut to whole blocks (at most two pixels);
-        // otherwise the page is halved and then averaged the rest of the way.
+        // by exactly three in whole blocks (at most two pixels left out); otherwise the page is
+        // halved and then averaged the rest of the way.
         cv::Mat coarseCopy;
         if (fineCopy.data != grey.data && std::max(fineCopy.cols, fineCopy.rows) == 3 * 800) {
-            const cv::Rect blocks(0, 0, fineCopy.cols / 3 * 3, fineCopy.rows / 3 * 3);
-            cv::resize(fineCopy(blocks), coarseCopy, cv::Size(blocks.width / 3, blocks.height / 3),
-                       0, 0, cv::INTER_AREA);
+            coarseCopy = scanimage::thirded(fineCopy);
         } else {
             scanimage::shrinkTo(grey, coarseCopy, 800, scanimage::Shrink::Fast);
         }
