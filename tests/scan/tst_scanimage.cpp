@@ -189,6 +189,35 @@ private slots:
         QVERIFY(ow::vision::scanimage::twoThirds(cv::Mat(30, 30, CV_32F)).empty());
     }
 
+    void twoThirdsWeights_data() { twoThirds_data(); }
+    void twoThirdsWeights() {
+        // Exactly the 4-2-1 weights of each 3 x 3 block over nine, rounded, the edges repeated
+        // to whole blocks: written out pixel by pixel here.
+        QFETCH(QSize, input);
+        QFETCH(int, channels);
+        cv::Mat image(input.height(), input.width(), CV_8UC(channels));
+        cv::randu(image, 0, 256);
+        cv::Mat padded;
+        cv::copyMakeBorder(image, padded, 0, (3 - image.rows % 3) % 3, 0, (3 - image.cols % 3) % 3,
+                           cv::BORDER_REPLICATE);
+        const int weights[2][3] = {{2, 1, 0}, {0, 1, 2}};
+        cv::Mat expected(padded.rows / 3 * 2, padded.cols / 3 * 2, image.type());
+        for (int y = 0; y < expected.rows; ++y)
+            for (int x = 0; x < expected.cols; ++x)
+                for (int c = 0; c < channels; ++c) {
+                    int sum = 0;
+                    for (int j = 0; j < 3; ++j)
+                        for (int i = 0; i < 3; ++i)
+                            sum += weights[y % 2][j] * weights[x % 2][i] *
+                                   padded.ptr<uchar>(y / 2 * 3 + j)[(x / 2 * 3 + i) * channels + c];
+                    expected.ptr<uchar>(y)[x * channels + c] = static_cast<uchar>((sum + 4) / 9);
+                }
+        const cv::Mat scaled = ow::vision::scanimage::twoThirds(image);
+        QCOMPARE(scaled.type(), image.type());
+        const cv::Mat wanted = expected(cv::Rect(0, 0, scaled.cols, scaled.rows));
+        QCOMPARE(cv::norm(scaled, wanted, cv::NORM_INF), 0.0);
+    }
+
     void thirded_data() {
         QTest::addColumn<QSize>("input");
         QTest::newRow("skew copy of a 300-dpi A4") << QSize(1697, 2400);

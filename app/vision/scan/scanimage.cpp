@@ -334,38 +334,69 @@ cv::Mat twoThirds(const cv::Mat &image) {
                        static_cast<int>(std::lround(image.rows * 2.0 / 3.0)));
     if (out.width < 1 || out.height < 1)
         return {};
-    // Whole blocks: the edges repeated (at most two rows and columns).
-    cv::Mat padded;
-    cv::copyMakeBorder(image, padded, 0, (3 - image.rows % 3) % 3, 0, (3 - image.cols % 3) % 3,
-                       cv::BORDER_REPLICATE);
-    const int blocksX = padded.cols / 3;
-    // Along a row, a 3-pixel block a b c becomes 2a + b, b + 2c (three times the average).
-    std::vector<uint16_t> rows(static_cast<size_t>(3 * blocksX * 2 * channels));
-    cv::Mat result(padded.rows / 3 * 2, blocksX * 2, image.type());
-    const auto across = [&](const uchar *in, uint16_t *sums) {
-        for (int b = 0; b < blocksX; ++b) {
-            const uchar *p = in + 3 * b * channels;
-            uint16_t *q = sums + 2 * b * channels;
+    // A 3 x 3 block with rows a b c and columns 0 1 2 becomes 2 x 2 pixels with weights 4 2 1
+    // (e.g. 4 a0 + 2 a1 + 2 b0 + b1): down the columns first (2a + b and b + 2c, every column
+    // at once), then along the row, and the sum over nine rounded from a table. Rows and
+    // columns past the last whole block repeat the edge (OpenCV's area average there too).
+    const int blocksX = (image.cols + 2) / 3;
+    const int blocksY = (image.rows + 2) / 3;
+    const int width = image.cols * channels;
+    const int paddedWidth = 3 * blocksX * channels;
+    const auto ninth = [](int sum) { return static_cast<uchar>((sum + 4) / 9); };
+    std::vector<std::uint16_t> upper(static_cast<size_t>(paddedWidth));
+    std::vector<std::uint16_t> lower(static_cast<size_t>(paddedWidth));
+    cv::Mat result(2 * blocksY, 2 * blocksX, image.type());
+    const auto down = [width](const uchar *heavy, const uchar *light, std::uint16_t *sums) {
+        int x = 0;
+#if CV_SIMD128
+        for (; x + 16 <= width; x += 16) {
+            cv::v_uint16x8 h0, h1, l0, l1;
+            cv::v_expand(cv::v_load(heavy + x), h0, h1);
+            cv::v_expand(cv::v_load(light + x), l0, l1);
+            cv::v_store(sums + x, h0 + h0 + l0);
+            cv::v_store(sums + x + 8, h1 + h1 + l1);
+        }
+#endif
+        for (; x < width; ++x)
+            sums[x] = static_cast<std::uint16_t>(2 * heavy[x] + light[x]);
+    };
+    const auto along = [&](std::uint16_t *sums, uchar *row) {
+        for (int x = width; x < paddedWidth; ++x) // the last pixel repeated
+            sums[x] = sums[x - channels];
+        int b = 0;
+#if CV_SIMD128
+        if (channels == 1) {
+            // (sum + 4) / 9 as the high half of (sum + 4) · 7282: equal for every sum up to
+            // 9 · 255 (tst_scanimage compares with the division).
+            const cv::v_uint16x8 four = cv::v_setall_u16(4), ninthScaled = cv::v_setall_u16(7282);
+            for (; b + 8 <= blocksX; b += 8) {
+                cv::v_uint16x8 p0, p1, p2, left, right;
+                cv::v_load_deinterleave(sums + 3 * b, p0, p1, p2);
+                left = cv::v_mul_hi(p0 + p0 + p1 + four, ninthScaled);
+                right = cv::v_mul_hi(p1 + p2 + p2 + four, ninthScaled);
+                cv::v_zip(left, right, p0, p1);
+                cv::v_store(row + 2 * b, cv::v_pack(p0, p1));
+            }
+        }
+#endif
+        for (; b < blocksX; ++b) {
+            const std::uint16_t *p = sums + 3 * b * channels;
+            uchar *q = row + 2 * b * channels;
             for (int c = 0; c < channels; ++c) {
-                q[c] = static_cast<uint16_t>(2 * p[c] + p[channels + c]);
-                q[channels + c] = static_cast<uint16_t>(p[channels + c] + 2 * p[2 * channels + c]);
+                q[c] = ninth(2 * p[c] + p[channels + c]);
+                q[channels + c] = ninth(p[channels + c] + 2 * p[2 * channels + c]);
             }
         }
     };
-    const int n = 2 * blocksX * channels;
-    for (int by = 0; by < padded.rows / 3; ++by) {
-        for (int r = 0; r < 3; ++r)
-            across(padded.ptr<uchar>(3 * by + r), rows.data() + static_cast<size_t>(r * n));
-        const uint16_t *a = rows.data();
-        const uint16_t *b = a + n;
-        const uint16_t *c = b + n;
-        uchar *top = result.ptr<uchar>(2 * by);
-        uchar *bottom = result.ptr<uchar>(2 * by + 1);
-        // Down the column the same weights: nine times the average, rounded.
-        for (int i = 0; i < n; ++i) {
-            top[i] = static_cast<uchar>((2 * a[i] + b[i] + 4) / 9);
-            bottom[i] = static_cast<uchar>((b[i] + 2 * c[i] + 4) / 9);
-        }
+    const int last = image.rows - 1;
+    for (int by = 0; by < blocksY; ++by) {
+        const uchar *a = image.ptr<uchar>(3 * by);
+        const uchar *b = image.ptr<uchar>(std::min(3 * by + 1, last));
+        const uchar *c = image.ptr<uchar>(std::min(3 * by + 2, last));
+        down(a, b, upper.data());
+        down(c, b, lower.data());
+        along(upper.data(), result.ptr<uchar>(2 * by));
+        along(lower.data(), result.ptr<uchar>(2 * by + 1));
     }
     if (result.size() == out)
         return result;
