@@ -36,6 +36,36 @@ cv::Mat halved(const cv::Mat &image) {
     return half;
 }
 
+// sums[x] = a[x] (twice when doubleA) + b[x] (+ c[x] when there is a third row), over a row of
+// `width` bytes, with SIMD where there is any: the column sums of the 3-to-1 and 3-to-2 block
+// averages.
+void sumRows(std::uint16_t *sums, int width, const uchar *a, bool doubleA, const uchar *b,
+             const uchar *c) {
+    int x = 0;
+#if CV_SIMD128
+    for (; x + 16 <= width; x += 16) {
+        cv::v_uint16x8 a0, a1, b0, b1;
+        cv::v_expand(cv::v_load(a + x), a0, a1);
+        cv::v_expand(cv::v_load(b + x), b0, b1);
+        if (doubleA) {
+            a0 = a0 + a0;
+            a1 = a1 + a1;
+        }
+        a0 = a0 + b0;
+        a1 = a1 + b1;
+        if (c) {
+            cv::v_expand(cv::v_load(c + x), b0, b1);
+            a0 = a0 + b0;
+            a1 = a1 + b1;
+        }
+        cv::v_store(sums + x, a0);
+        cv::v_store(sums + x + 8, a1);
+    }
+#endif
+    for (; x < width; ++x)
+        sums[x] = static_cast<std::uint16_t>((doubleA ? 2 : 1) * a[x] + b[x] + (c ? c[x] : 0));
+}
+
 cv::Mat to8Bit(const cv::Mat &image) {
     if (image.depth() == CV_8U)
         return image;
@@ -302,23 +332,9 @@ cv::Mat thirded(const cv::Mat &grey) {
     }();
     std::vector<std::uint16_t> columns(static_cast<size_t>(inCols));
     for (int y = 0; y < out.rows; ++y) {
-        const uchar *r0 = grey.ptr<uchar>(3 * y);
-        const uchar *r1 = grey.ptr<uchar>(3 * y + 1);
-        const uchar *r2 = grey.ptr<uchar>(3 * y + 2);
         std::uint16_t *c = columns.data();
-        int x = 0;
-#if CV_SIMD128
-        for (; x + 16 <= inCols; x += 16) {
-            cv::v_uint16x8 a0, a1, b0, b1, d0, d1;
-            cv::v_expand(cv::v_load(r0 + x), a0, a1);
-            cv::v_expand(cv::v_load(r1 + x), b0, b1);
-            cv::v_expand(cv::v_load(r2 + x), d0, d1);
-            cv::v_store(c + x, a0 + b0 + d0);
-            cv::v_store(c + x + 8, a1 + b1 + d1);
-        }
-#endif
-        for (; x < inCols; ++x)
-            c[x] = static_cast<std::uint16_t>(r0[x] + r1[x] + r2[x]);
+        sumRows(c, inCols, grey.ptr<uchar>(3 * y), false, grey.ptr<uchar>(3 * y + 1),
+                grey.ptr<uchar>(3 * y + 2));
         uchar *d = out.ptr<uchar>(y);
         for (int i = 0; i < out.cols; ++i)
             d[i] = ninth[static_cast<size_t>(c[3 * i] + c[3 * i + 1] + c[3 * i + 2])];
@@ -336,8 +352,8 @@ cv::Mat twoThirds(const cv::Mat &image) {
         return {};
     // A 3 x 3 block with rows a b c and columns 0 1 2 becomes 2 x 2 pixels with weights 4 2 1
     // (e.g. 4 a0 + 2 a1 + 2 b0 + b1): down the columns first (2a + b and b + 2c, every column
-    // at once), then along the row, and the sum over nine rounded from a table. Rows and
-    // columns past the last whole block repeat the edge (OpenCV's area average there too).
+    // at once), then along the row, and the sum over nine rounded. Rows and columns past the
+    // last whole block repeat the edge (OpenCV's area average there too).
     const int blocksX = (image.cols + 2) / 3;
     const int blocksY = (image.rows + 2) / 3;
     const int width = image.cols * channels;
@@ -347,18 +363,7 @@ cv::Mat twoThirds(const cv::Mat &image) {
     std::vector<std::uint16_t> lower(static_cast<size_t>(paddedWidth));
     cv::Mat result(2 * blocksY, 2 * blocksX, image.type());
     const auto down = [width](const uchar *heavy, const uchar *light, std::uint16_t *sums) {
-        int x = 0;
-#if CV_SIMD128
-        for (; x + 16 <= width; x += 16) {
-            cv::v_uint16x8 h0, h1, l0, l1;
-            cv::v_expand(cv::v_load(heavy + x), h0, h1);
-            cv::v_expand(cv::v_load(light + x), l0, l1);
-            cv::v_store(sums + x, h0 + h0 + l0);
-            cv::v_store(sums + x + 8, h1 + h1 + l1);
-        }
-#endif
-        for (; x < width; ++x)
-            sums[x] = static_cast<std::uint16_t>(2 * heavy[x] + light[x]);
+        sumRows(sums, width, heavy, true, light, nullptr);
     };
     const auto along = [&](std::uint16_t *sums, uchar *row) {
         for (int x = width; x < paddedWidth; ++x) // the last pixel repeated
