@@ -1,5 +1,6 @@
 #include "pagedetector.h"
 
+#include "median5x5.h"
 #include "pagecandidatesearch.h"
 #include "pageedgerefiner.h"
 #include "pagelinecandidates.h"
@@ -72,8 +73,7 @@ std::optional<PageQuad> detectPage(const cv::Mat &input) {
         const double scale =
             scanimage::shrinkTo(bgr, small, kWorkingSide, scanimage::Shrink::Sampled);
         // The median removes text, wood grain and noise but keeps the page's straight edges.
-        cv::Mat smooth;
-        cv::medianBlur(small, smooth, 5);
+        const cv::Mat smooth = scanimage::median5x5(small); // cv::medianBlur(…, 5), faster
         cv::Mat lab;
         cv::cvtColor(smooth, lab, cv::COLOR_BGR2Lab);
 

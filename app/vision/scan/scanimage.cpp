@@ -1,5 +1,7 @@
 #include "scanimage.h"
 
+#include "median5x5.h"
+
 #include <opencv2/core/hal/intrin.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -139,7 +141,7 @@ cv::Mat smallBackground(const cv::Mat &grey) {
     cv::Mat background;
     cv::morphologyEx(small, background, cv::MORPH_CLOSE,
                      cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kernel, kernel)));
-    cv::medianBlur(background, background, 5);
+    background = median5x5(background); // cv::medianBlur(…, 5), faster on bytes
     return background;
 }
 
