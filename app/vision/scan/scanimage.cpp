@@ -1,5 +1,6 @@
 #include "scanimage.h"
 
+#include "areashrink.h"
 #include "median5x5.h"
 
 #include <opencv2/core/hal/intrin.hpp>
@@ -429,8 +430,11 @@ double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how) {
         source = halved(source);
         remaining *= 2.0;
     }
-    cv::resize(source, out, cv::Size(), remaining, remaining,
-               how == Shrink::Sampled ? cv::INTER_LINEAR : cv::INTER_AREA);
+    if (how != Shrink::Sampled && source.type() == CV_8UC1)
+        out = areaShrunk(source, remaining); // OpenCV's INTER_AREA pixels, faster
+    else
+        cv::resize(source, out, cv::Size(), remaining, remaining,
+                   how == Shrink::Sampled ? cv::INTER_LINEAR : cv::INTER_AREA);
     return factor;
 }
 
