@@ -1,7 +1,8 @@
 // The area shrink gives OpenCV's INTER_AREA pixels exactly: on noise and on a page-like image,
 // by the factors the pipeline uses (an 1100 px copy to 800, a page to 2000, barely shrunk) and
-// odd ones, at widths around the vector's, on regions of a larger image; and what it does not
-// take itself (whole-number cells, colour, enlargements) goes to OpenCV.
+// odd ones, one that rounds to the same size (a copy), at widths around the vector's, on
+// regions of a larger image; and what it does not take itself (whole-number cells, colour,
+// enlargements) goes to OpenCV.
 #include "areashrink.h"
 
 #include <opencv2/imgproc.hpp>
@@ -46,6 +47,7 @@ private slots:
         QTest::newRow("photo copy 1100 to 800") << 1100 << 780 << 256 << 800.0 / 1100.0;
         QTest::newRow("page to 2000") << 1700 << 2350 << 256 << 2000.0 / 2350.0;
         QTest::newRow("barely") << 401 << 399 << 256 << 0.97;
+        QTest::newRow("rounds to the same size") << 566 << 800 << 256 << 0.99937539038101186;
         QTest::newRow("just over a half") << 333 << 257 << 256 << 0.51;
         QTest::newRow("two levels") << 150 << 120 << 2 << 0.7;
         QTest::newRow("width 15") << 15 << 40 << 256 << 0.8;

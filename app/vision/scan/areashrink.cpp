@@ -126,6 +126,9 @@ cv::Mat areaShrunk(const cv::Mat &grey, double factor) {
     }
     const cv::Size outSize(cv::saturate_cast<int>(grey.cols * factor),
                            cv::saturate_cast<int>(grey.rows * factor));
+    // A factor that rounds to the same size is a copy in OpenCV, whatever the factor says.
+    if (outSize == grey.size())
+        return grey.clone();
     const double cell = 1.0 / factor;
     // A whole-number cell is OpenCV's fast path, with its own (integer) arithmetic.
     const int whole = cv::saturate_cast<int>(cell);
