@@ -7,16 +7,11 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "noiseimage.h"
+
 #include <QTest>
 
 namespace {
-
-cv::Mat noise(cv::Size size, int levels, int type = CV_8UC1) {
-    cv::Mat image(size, type);
-    cv::RNG rng(static_cast<uint64_t>(size.area() * 17 + levels));
-    rng.fill(image, cv::RNG::UNIFORM, 0, levels);
-    return image;
-}
 
 // Paper with lines of dark strokes, as a skew copy sees it.
 cv::Mat page(cv::Size size) {
@@ -60,7 +55,7 @@ private slots:
         QFETCH(int, height);
         QFETCH(int, levels);
         QFETCH(double, factor);
-        const cv::Mat image = noise({width, height}, levels);
+        const cv::Mat image = uniformNoise({width, height}, levels);
         const cv::Mat ours = ow::vision::scanimage::areaShrunk(image, factor);
         const cv::Mat theirs = opencv(image, factor);
         QCOMPARE(ours.size(), theirs.size());
@@ -91,7 +86,7 @@ private slots:
     void restGoesToOpenCv() {
         QFETCH(int, type);
         QFETCH(double, factor);
-        const cv::Mat image = noise({120, 90}, 256, type);
+        const cv::Mat image = uniformNoise({120, 90}, 256, type);
         QCOMPARE(cv::norm(ow::vision::scanimage::areaShrunk(image, factor), opencv(image, factor),
                           cv::NORM_INF),
                  0.0);

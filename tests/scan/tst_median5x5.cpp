@@ -6,16 +6,11 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "noiseimage.h"
+
 #include <QTest>
 
 namespace {
-
-cv::Mat noise(cv::Size size, int levels, int type = CV_8UC1) {
-    cv::Mat image(size, type);
-    cv::RNG rng(static_cast<uint64_t>(size.area() * 31 + levels));
-    rng.fill(image, cv::RNG::UNIFORM, 0, levels);
-    return image;
-}
 
 // Paper shading with dark strokes, closed as the shading estimate closes it: wide plateaus.
 cv::Mat closedPage(cv::Size size) {
@@ -65,7 +60,7 @@ private slots:
     void colourSameAsOpenCv() {
         QFETCH(QSize, size);
         QFETCH(int, channels);
-        const cv::Mat image = noise({size.width(), size.height()}, 256, CV_8UC(channels));
+        const cv::Mat image = uniformNoise({size.width(), size.height()}, 256, CV_8UC(channels));
         cv::Mat expected;
         cv::medianBlur(image, expected, 5);
         const cv::Mat filtered = ow::vision::scanimage::median5x5(image);
@@ -77,7 +72,7 @@ private slots:
         QFETCH(int, levels);
         QFETCH(bool, page);
         const cv::Size cvSize(size.width(), size.height());
-        const cv::Mat image = page ? closedPage(cvSize) : noise(cvSize, levels);
+        const cv::Mat image = page ? closedPage(cvSize) : uniformNoise(cvSize, levels);
         cv::Mat expected;
         cv::medianBlur(image, expected, 5);
         const cv::Mat filtered = ow::vision::scanimage::median5x5(image);
@@ -88,7 +83,7 @@ private slots:
 
     void aRegionOfALargerImage() {
         // Rows with a step wider than the row (a region of a page), and the input untouched.
-        const cv::Mat whole = noise({300, 200}, 256);
+        const cv::Mat whole = uniformNoise({300, 200}, 256);
         const cv::Mat region = whole(cv::Rect(13, 7, 201, 150));
         const cv::Mat before = region.clone();
         cv::Mat expected;
@@ -99,8 +94,8 @@ private slots:
 
     void otherImagesGoToOpenCv() {
         QVERIFY(ow::vision::scanimage::median5x5(cv::Mat()).empty());
-        for (const cv::Mat &image :
-             {noise({4, 9}, 256), noise({9, 4}, 256), noise({40, 30}, 256, CV_8UC3)}) {
+        for (const cv::Mat &image : {uniformNoise({4, 9}, 256), uniformNoise({9, 4}, 256),
+                                     uniformNoise({40, 30}, 256, CV_8UC3)}) {
             cv::Mat expected;
             cv::medianBlur(image, expected, 5);
             QCOMPARE(cv::norm(ow::vision::scanimage::median5x5(image), expected, cv::NORM_INF),
