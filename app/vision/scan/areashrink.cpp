@@ -56,14 +56,14 @@ struct Taps {
     std::vector<float> weight;
 };
 
-Taps tapsOf(const std::vector<Share> &across, int width) {
+// `padded`: the output width in whole blocks of four (the last block's extra pixels weigh
+// nothing).
+Taps tapsOf(const std::vector<Share> &across, size_t padded) {
     Taps taps;
     for (size_t k = 0, run = 0; k < across.size(); ++k) {
         run = k > 0 && across[k].out == across[k - 1].out ? run + 1 : 1;
         taps.count = std::max(taps.count, run);
     }
-    // Whole blocks of four output pixels (the last block's extra pixels weigh nothing).
-    const size_t padded = static_cast<size_t>((width + 3) & ~3);
     taps.index.assign(padded * taps.count, 0);
     taps.weight.assign(padded * taps.count, 0.0f);
     for (size_t k = 0, slot = 0; k < across.size(); ++k) {
@@ -118,12 +118,14 @@ void addWeighed(float *sums, const float *w, float beta, int width, bool fresh) 
 } // namespace
 
 cv::Mat areaShrunk(const cv::Mat &grey, double factor) {
-    if (grey.empty() || grey.type() != CV_8UC1 || !(factor > 0.0) || factor >= 1.0) {
+    const auto byOpenCv = [&] {
         cv::Mat out;
         if (!grey.empty())
             cv::resize(grey, out, cv::Size(), factor, factor, cv::INTER_AREA);
         return out;
-    }
+    };
+    if (grey.empty() || grey.type() != CV_8UC1 || !(factor > 0.0) || factor >= 1.0)
+        return byOpenCv();
     const cv::Size outSize(cv::saturate_cast<int>(grey.cols * factor),
                            cv::saturate_cast<int>(grey.rows * factor));
     // A factor that rounds to the same size is a copy in OpenCV, whatever the factor says.
@@ -132,21 +134,18 @@ cv::Mat areaShrunk(const cv::Mat &grey, double factor) {
     const double cell = 1.0 / factor;
     // A whole-number cell is OpenCV's fast path, with its own (integer) arithmetic.
     const int whole = cv::saturate_cast<int>(cell);
-    if (outSize.width <= 0 || outSize.height <= 0 || std::abs(cell - whole) < DBL_EPSILON) {
-        cv::Mat out;
-        cv::resize(grey, out, cv::Size(), factor, factor, cv::INTER_AREA);
-        return out;
-    }
+    if (outSize.width <= 0 || outSize.height <= 0 || std::abs(cell - whole) < DBL_EPSILON)
+        return byOpenCv();
     cv::Mat out(outSize, CV_8UC1);
     const int width = outSize.width;
-    const std::vector<Share> across = sharesAlong(grey.cols, outSize.width, cell);
-    const Taps taps = tapsOf(across, width);
+    const size_t stride = static_cast<size_t>(width + 3) & ~size_t(3); // whole blocks of four
+    const Taps taps = tapsOf(sharesAlong(grey.cols, width, cell), stride);
     const std::vector<Share> down = sharesAlong(grey.rows, outSize.height, cell);
 
     // Four source rows side by side (pixel x of row r at 4x + r, as floats), the weighed sums
     // of the four rows (one row each after turning them back) and the running column sums.
-    std::vector<float> rows(static_cast<size_t>(grey.cols) * 4 + 16);
-    std::vector<float> weighed(static_cast<size_t>(width + 3) * 4);
+    std::vector<float> rows(static_cast<size_t>(grey.cols) * 4);
+    std::vector<float> weighed(4 * stride);
     std::vector<float> sums(static_cast<size_t>(width), 0.0f);
     int current = down.front().out;
     const auto flush = [&](int row) {
@@ -162,7 +161,6 @@ cv::Mat areaShrunk(const cv::Mat &grey, double factor) {
         interleaveRows(in, grey.cols, rows.data());
         // Across: each output pixel's shares in order, for the four rows at once; every four
         // output pixels turned into four rows of four.
-        const size_t stride = static_cast<size_t>(width + 3) & ~size_t(3);
         for (int x0 = 0; x0 < width; x0 += 4) {
             std::array<cv::v_float32x4, 4> block;
             for (int i = 0; i < 4; ++i) {
