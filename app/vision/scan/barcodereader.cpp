@@ -41,15 +41,17 @@ constexpr double kBarDipDepth = 0.1;
 using ToInput = std::function<cv::Point2f(cv::Point2f)>;
 
 // tryHarder makes ZXing's linear readers scan every row instead of 15 around the middle and its
-// 2D detectors look harder for finder patterns. A linear region's crop is the code itself, bars
-// upright and running through the whole height (or a redrawing, every row alike): 15 rows read
-// it. On bench_scan's two seeds every code read the same without it, ~10 ms less a photo.
+// 2D detectors look for finder patterns on every row instead of every few. A region's crop is
+// the code itself: a linear code's bars upright and running through the whole height (or a
+// redrawing, every row alike), a 2D code enlarged to about 7 px a module, its finder patterns
+// tens of rows tall. On bench_scan's two seeds every code read the same without it, for linear
+// crops ~10 ms less a photo, for 2D crops 0.9 % of a page's instructions (callgrind). Only the
+// whole pass over a small image, where a code may be anywhere and small, keeps it.
 ZXing::DecodeHints hintsFor(ZXing::BarcodeFormats formats, ZXing::Binarizer binarizer,
-                            bool tryRotate) {
-    const bool linearOnly = !formats.testFlags(ZXing::BarcodeFormat::MatrixCodes);
+                            bool tryRotate, bool tryHarder = false) {
     return ZXing::DecodeHints()
         .setFormats(formats)
-        .setTryHarder(!linearOnly)
+        .setTryHarder(tryHarder)
         .setTryRotate(tryRotate)
         .setTryDownscale(false) // see the header: aborts
         .setBinarizer(binarizer);
@@ -209,9 +211,11 @@ void readRegion(const cv::Mat &base, const BarcodeRegionFinder::Region &region,
     if (readPass(large, toPage, hintsFor(formats, ZXing::Binarizer::GlobalHistogram, rotate),
                  found))
         return;
-    // The renderings below (a dozen ZXing passes for a linear crop) are for blurred codes, not
-    // for text whose vertical strokes looked like bars.
-    if (region.linear && barContinuity(large) < kMinBarContinuity)
+    // The renderings below are for blurred linear codes (a dozen ZXing passes), not for text
+    // whose vertical strokes looked like bars. A 2D code ZXing's two binarizers miss, the
+    // sharpened threshold never read on bench_scan's two seeds: for a 2D region it was only
+    // the cost of a third pass over every crop without a code.
+    if (!region.linear || barContinuity(large) < kMinBarContinuity)
         return;
     // Unsharp mask about one module wide, then Otsu. Sharpened before enlarging: the same mask
     // on the crop's pixels, at a sixteenth of the blur's cost when the crop is enlarged four times.
@@ -219,17 +223,14 @@ void readRegion(const cv::Mat &base, const BarcodeRegionFinder::Region &region,
     cv::GaussianBlur(crop, blurred, cv::Size(), 1.5);
     cv::addWeighted(crop, 2.0, blurred, -1.0, 0.0, sharp);
     cv::threshold(enlarged(sharp), binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    if (readPass(binary, toPage, hintsFor(formats, ZXing::Binarizer::FixedThreshold, rotate),
-                 found))
-        return;
-    if (!region.linear)
+    const ZXing::DecodeHints clean = hintsFor(formats, ZXing::Binarizer::FixedThreshold, false);
+    if (readPass(binary, toPage, clean, found))
         return;
     // The redrawings have a margin and no rows of their own: their boxes span the crop.
     const auto toPageRedrawn = [=](cv::Point2f p) {
         return toPage(cv::Point2f(p.x - static_cast<float>(kRedrawMargin),
                                   static_cast<float>(large.rows) * 0.5f));
     };
-    const ZXing::DecodeHints clean = hintsFor(formats, ZXing::Binarizer::FixedThreshold, false);
     const cv::Mat redrawn = redrawLinearCode(large);
     if (!redrawn.empty() && readPass(redrawn, toPageRedrawn, clean, found))
         return;
@@ -266,7 +267,7 @@ std::vector<Barcode> readBarcodes(const cv::Mat &image) {
             // No tryRotate: it reads every row a second time as columns, and the region crops
             // already turn codes whose bars lie horizontal (2D codes read any way up).
             const ZXing::DecodeHints whole =
-                hintsFor(ZXing::BarcodeFormat::Any, ZXing::Binarizer::LocalAverage, false);
+                hintsFor(ZXing::BarcodeFormat::Any, ZXing::Binarizer::LocalAverage, false, true);
             readPass(base, baseToInput, whole, found);
         }
         // Each likely spot enlarged (on a small image: the codes the whole pass missed).
