@@ -246,6 +246,66 @@ private slots:
         QVERIFY(ow::vision::scanimage::thirded(cv::Mat(9, 9, CV_8UC3)).empty());
     }
 
+    // The sampled search against reading every pixel: runs at the row's ends, exactly as long
+    // as asked and a pixel shorter, across and between samples, noise, and degenerate lengths.
+    void hasDarkRun_data() {
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("minRun");
+        QTest::addColumn<QList<int>>("runs"); // start, length, start, length, ...
+        QTest::newRow("empty row") << 0 << 5 << QList<int>{};
+        QTest::newRow("paper only") << 200 << 12 << QList<int>{};
+        QTest::newRow("exact run at the start") << 200 << 12 << QList<int>{0, 12};
+        QTest::newRow("exact run at the end") << 200 << 12 << QList<int>{188, 12};
+        QTest::newRow("one short, at the end") << 200 << 12 << QList<int>{189, 11};
+        QTest::newRow("one short, over a sample") << 200 << 12 << QList<int>{5, 11};
+        QTest::newRow("exact, over a sample") << 200 << 12 << QList<int>{5, 12};
+        QTest::newRow("short runs close together") << 200 << 12 << QList<int>{10, 6, 17, 6, 24, 11};
+        QTest::newRow("short, then long") << 200 << 12 << QList<int>{10, 11, 22, 13};
+        QTest::newRow("whole row") << 30 << 30 << QList<int>{0, 30};
+        QTest::newRow("longer than the row") << 30 << 31 << QList<int>{0, 30};
+        QTest::newRow("length one, one pixel") << 50 << 1 << QList<int>{49, 1};
+        QTest::newRow("length one, paper") << 50 << 1 << QList<int>{};
+        QTest::newRow("length zero") << 50 << 0 << QList<int>{};
+    }
+    void hasDarkRun() {
+        QFETCH(int, cols);
+        QFETCH(int, minRun);
+        QFETCH(QList<int>, runs);
+        std::vector<uchar> row(static_cast<size_t>(cols) + 1, 230);
+        for (int i = 0; i + 1 < runs.size(); i += 2)
+            std::fill_n(row.begin() + runs[i], runs[i + 1], uchar(40));
+        row.back() = 0; // past the row's end: must not be read as part of it
+        int run = 0, longest = 0;
+        for (int x = 0; x < cols; ++x) {
+            run = row[static_cast<size_t>(x)] < 128 ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+        QCOMPARE(ow::vision::scanimage::hasDarkRun(row.data(), cols, minRun, 128),
+                 cols > 0 && longest >= minRun);
+    }
+    void hasDarkRunOnNoise() {
+        cv::RNG rng(20261129);
+        for (int trial = 0; trial < 2000; ++trial) {
+            const int cols = rng.uniform(1, 300);
+            const int minRun = rng.uniform(1, 40);
+            cv::Mat row(1, cols, CV_8U);
+            // Mostly paper with dark stretches of random length.
+            for (int x = 0; x < cols;) {
+                const int length = rng.uniform(1, 2 * minRun + 2);
+                const uchar value = rng.uniform(0, 3) == 0 ? 30 : 220;
+                for (int i = 0; i < length && x < cols; ++i, ++x)
+                    row.at<uchar>(0, x) = value;
+            }
+            int run = 0, longest = 0;
+            for (int x = 0; x < cols; ++x) {
+                run = row.at<uchar>(0, x) < 128 ? run + 1 : 0;
+                longest = std::max(longest, run);
+            }
+            QCOMPARE(ow::vision::scanimage::hasDarkRun(row.ptr<uchar>(), cols, minRun, 128),
+                     longest >= minRun);
+        }
+    }
+
     void labelComponentsAsOpenCv_data() {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<int>("connectivity");

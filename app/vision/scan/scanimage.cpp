@@ -411,6 +411,30 @@ cv::Mat twoThirds(const cv::Mat &image) {
     return result(cv::Rect(0, 0, out.width, out.height)).clone();
 }
 
+bool hasDarkRun(const uchar *row, int cols, int minRun, int level) {
+    if (cols <= 0)
+        return false;
+    if (minRun <= 1)
+        return minRun <= 0 || std::any_of(row, row + cols, [level](uchar v) { return v < level; });
+    // A sample's run never reaches back past the sample before it (light, or where its own run
+    // ended): the whole row is read at most about once.
+    for (int x = minRun - 1; x < cols; x += minRun) {
+        if (row[x] >= level)
+            continue;
+        int first = x;
+        while (first > 0 && row[first - 1] < level)
+            --first;
+        int last = x;
+        while (last + 1 < cols && row[last + 1] < level && last + 1 - first < minRun)
+            ++last;
+        if (last - first + 1 >= minRun)
+            return true;
+        x = last; // the next sample past this run's end
+        x -= (x - (minRun - 1)) % minRun;
+    }
+    return false;
+}
+
 double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how) {
     const int longSide = std::max(in.cols, in.rows);
     if (longSide <= maxSide || longSide == 0) {

@@ -88,6 +88,11 @@ inline bool eightZero(const uchar *p) {
     return word == 0;
 }
 
+// Whether the row holds at least minRun pixels below `level` in a row. Only every minRun-th
+// pixel is looked at first: such a run covers one of them, and is measured from there both ways.
+// On paper that is a look every few millimetres instead of one per pixel.
+bool hasDarkRun(const uchar *row, int cols, int minRun, int level);
+
 // Scales so that the longer side is at most maxSide (area averaging); returns the factor used.
 double shrinkTo(const cv::Mat &in, cv::Mat &out, int maxSide, Shrink how = Shrink::Fast);
 

@@ -64,14 +64,7 @@ bool mayHoldPatchBars(const cv::Mat &grey, double ppm) {
         stretch = 0;
     };
     for (int y = 0; y < grey.rows; ++y) {
-        const uchar *row = grey.ptr<uchar>(y);
-        int run = 0;
-        bool longRun = false;
-        for (int x = 0; x < grey.cols && !longRun; ++x) {
-            run = row[x] < 128 ? run + 1 : 0;
-            longRun = run >= minRun;
-        }
-        if (longRun)
+        if (scanimage::hasDarkRun(grey.ptr<uchar>(y), grey.cols, minRun, 128))
             ++stretch;
         else
             endStretch();
