@@ -27,6 +27,16 @@ cv::Mat pageLike(const cv::Size &size, int channels) {
     return bgr;
 }
 
+// The longest run of pixels below 128, read pixel by pixel: what hasDarkRun must agree with.
+int longestDarkRun(const uchar *row, int cols) {
+    int run = 0, longest = 0;
+    for (int x = 0; x < cols; ++x) {
+        run = row[x] < 128 ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
 } // namespace
 
 class TestScanImage : public QObject {
@@ -275,13 +285,8 @@ private slots:
         for (int i = 0; i + 1 < runs.size(); i += 2)
             std::fill_n(row.begin() + runs[i], runs[i + 1], uchar(40));
         row.back() = 0; // past the row's end: must not be read as part of it
-        int run = 0, longest = 0;
-        for (int x = 0; x < cols; ++x) {
-            run = row[static_cast<size_t>(x)] < 128 ? run + 1 : 0;
-            longest = std::max(longest, run);
-        }
         QCOMPARE(ow::vision::scanimage::hasDarkRun(row.data(), cols, minRun, 128),
-                 cols > 0 && longest >= minRun);
+                 cols > 0 && longestDarkRun(row.data(), cols) >= minRun);
     }
     void hasDarkRunOnNoise() {
         cv::RNG rng(20261129);
@@ -296,13 +301,8 @@ private slots:
                 for (int i = 0; i < length && x < cols; ++i, ++x)
                     row.at<uchar>(0, x) = value;
             }
-            int run = 0, longest = 0;
-            for (int x = 0; x < cols; ++x) {
-                run = row.at<uchar>(0, x) < 128 ? run + 1 : 0;
-                longest = std::max(longest, run);
-            }
             QCOMPARE(ow::vision::scanimage::hasDarkRun(row.ptr<uchar>(), cols, minRun, 128),
-                     longest >= minRun);
+                     longestDarkRun(row.ptr<uchar>(), cols) >= minRun);
         }
     }
 

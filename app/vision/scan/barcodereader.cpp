@@ -267,7 +267,8 @@ std::vector<Barcode> readBarcodes(const cv::Mat &image) {
             // No tryRotate: it reads every row a second time as columns, and the region crops
             // already turn codes whose bars lie horizontal (2D codes read any way up).
             const ZXing::DecodeHints whole =
-                hintsFor(ZXing::BarcodeFormat::Any, ZXing::Binarizer::LocalAverage, false, true);
+                hintsFor(ZXing::BarcodeFormat::Any, ZXing::Binarizer::LocalAverage,
+                         /*tryRotate=*/false, /*tryHarder=*/true);
             readPass(base, baseToInput, whole, found);
         }
         // Each likely spot enlarged (on a small image: the codes the whole pass missed).

@@ -414,8 +414,8 @@ cv::Mat twoThirds(const cv::Mat &image) {
 bool hasDarkRun(const uchar *row, int cols, int minRun, int level) {
     if (cols <= 0)
         return false;
-    if (minRun <= 1)
-        return minRun <= 0 || std::any_of(row, row + cols, [level](uchar v) { return v < level; });
+    if (minRun <= 0)
+        return true; // an empty run is in every row
     // A sample's run never reaches back past the sample before it (light, or where its own run
     // ended): the whole row is read at most about once.
     for (int x = minRun - 1; x < cols; x += minRun) {
@@ -429,8 +429,7 @@ bool hasDarkRun(const uchar *row, int cols, int minRun, int level) {
             ++last;
         if (last - first + 1 >= minRun)
             return true;
-        x = last; // the next sample past this run's end
-        x -= (x - (minRun - 1)) % minRun;
+        x = last - (last - (minRun - 1)) % minRun; // this run's last sample: the loop steps past it
     }
     return false;
 }
