@@ -3,6 +3,8 @@ list(APPEND OW_VISION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/pagedetector.h
     ${CMAKE_CURRENT_LIST_DIR}/pagedetector.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pagerectification.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/perspectivewarp.h
+    ${CMAKE_CURRENT_LIST_DIR}/perspectivewarp.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pagecandidatesearch.h
     ${CMAKE_CURRENT_LIST_DIR}/pagecandidatesearch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pagelinecandidates.h
