@@ -48,6 +48,8 @@ private slots:
     void photos_data();
     void photos();
     void manualCorners();
+    void cameraPhotoGreyFromPageOnly_data();
+    void cameraPhotoGreyFromPageOnly();
     void modes_data();
     void modes();
     void badInput_data();
@@ -164,6 +166,45 @@ void TestPageProcessor::manualCorners() {
     cv::Mat grey = page.page;
     // No grey frame left: the outer band of the result is paper.
     QVERIFY(cv::mean(grey.row(3))[0] > 200 && cv::mean(grey.col(3))[0] > 200);
+}
+
+// A camera photo in grey converts only its page's surroundings (greyAround): the page must come
+// out exactly as when the whole frame is converted (Auto, the same quad).
+void TestPageProcessor::cameraPhotoGreyFromPageOnly_data() {
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("givenCorners");
+    for (const int i : {0, 3}) {
+        QTest::addRow("photo %d, grey", i) << i << int(ow::vision::EnhanceMode::Greyscale) << false;
+        QTest::addRow("photo %d, black and white", i)
+            << i << int(ow::vision::EnhanceMode::BlackWhite) << false;
+        QTest::addRow("photo %d, the clerk's corners", i)
+            << i << int(ow::vision::EnhanceMode::Greyscale) << true;
+    }
+}
+
+void TestPageProcessor::cameraPhotoGreyFromPageOnly() {
+    QFETCH(int, index);
+    QFETCH(int, mode);
+    QFETCH(bool, givenCorners);
+    const ow::scaneval::ScanSample sample = ow::scaneval::ScanSetGenerator(7).photo(index);
+    ow::vision::PageOptions options;
+    options.mode = static_cast<ow::vision::EnhanceMode>(mode);
+    if (givenCorners) {
+        ow::vision::PageQuad quad;
+        std::copy(sample.corners.begin(), sample.corners.end(), quad.corners.begin());
+        options.corners = quad;
+    }
+    options.source = ow::vision::PageSource::Auto;
+    const ow::vision::ProcessedPage whole = ow::vision::processPage(sample.image, options);
+    options.source = ow::vision::PageSource::CameraPhoto;
+    const ow::vision::ProcessedPage pageOnly = ow::vision::processPage(sample.image, options);
+    QVERIFY(whole.corners.has_value() && pageOnly.corners.has_value());
+    QCOMPARE(pageOnly.corners->corners, whole.corners->corners);
+    QCOMPARE(pageOnly.angleDeg, whole.angleDeg);
+    QCOMPARE(pageOnly.page.size(), whole.page.size());
+    QCOMPARE(pageOnly.page.type(), whole.page.type());
+    QCOMPARE(cv::norm(pageOnly.page, whole.page, cv::NORM_INF), 0.0);
 }
 
 void TestPageProcessor::modes_data() {
