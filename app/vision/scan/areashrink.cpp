@@ -115,6 +115,49 @@ void addWeighed(float *sums, const float *w, float beta, int width, bool fresh) 
         sums[x] = fresh ? beta * w[x] : sums[x] + beta * w[x];
 }
 
+// The across step for every output pixel of four interleaved rows, `Count` taps each (0: the
+// table's count, at run time), summed from zero in the table's order. A count known when
+// compiling unrolls the loop over the taps: with the count read at run time, the loop's own
+// bookkeeping was most of the step (callgrind: the photos' 800 px copies 17.4 → 9.9 M
+// instructions a call).
+template <size_t Count>
+void weighAcross(const Taps &taps, const float *rows, int width, size_t stride, float *weighed) {
+    const size_t count = Count > 0 ? Count : taps.count;
+    for (int x0 = 0; x0 < width; x0 += 4) {
+        std::array<cv::v_float32x4, 4> block;
+#pragma GCC unroll 4
+        for (int i = 0; i < 4; ++i) {
+            const size_t first = static_cast<size_t>(x0 + i) * count;
+            const int *index = taps.index.data() + first;
+            const float *weight = taps.weight.data() + first;
+            cv::v_float32x4 sum = cv::v_setzero_f32();
+#pragma GCC unroll 4
+            for (size_t t = 0; t < count; ++t)
+                sum = sum + cv::v_load(rows + index[t]) * cv::v_setall_f32(weight[t]);
+            block[static_cast<size_t>(i)] = sum;
+        }
+        cv::v_float32x4 r0, r1, r2, r3;
+        cv::v_transpose4x4(block[0], block[1], block[2], block[3], r0, r1, r2, r3);
+        cv::v_store(weighed + static_cast<size_t>(x0), r0);
+        cv::v_store(weighed + stride + static_cast<size_t>(x0), r1);
+        cv::v_store(weighed + 2 * stride + static_cast<size_t>(x0), r2);
+        cv::v_store(weighed + 3 * stride + static_cast<size_t>(x0), r3);
+    }
+}
+
+// An output row: each sum rounded to nearest (ties to even, as saturate_cast rounds a float)
+// and saturated to a byte.
+void storeRow(const float *sums, int width, uchar *out) {
+    int x = 0;
+    for (; x + 8 <= width; x += 8) {
+        const cv::v_int16x8 words =
+            cv::v_pack(cv::v_round(cv::v_load(sums + x)), cv::v_round(cv::v_load(sums + x + 4)));
+        cv::v_pack_u_store(out + x, words);
+    }
+    for (; x < width; ++x)
+        out[x] = cv::saturate_cast<uchar>(sums[x]);
+}
+
 } // namespace
 
 cv::Mat areaShrunk(const cv::Mat &grey, double factor) {
@@ -148,11 +191,7 @@ cv::Mat areaShrunk(const cv::Mat &grey, double factor) {
     std::vector<float> weighed(4 * stride);
     std::vector<float> sums(static_cast<size_t>(width), 0.0f);
     int current = down.front().out;
-    const auto flush = [&](int row) {
-        uchar *o = out.ptr<uchar>(row);
-        for (int x = 0; x < width; ++x)
-            o[x] = cv::saturate_cast<uchar>(sums[static_cast<size_t>(x)]);
-    };
+    const auto flush = [&](int row) { storeRow(sums.data(), width, out.ptr<uchar>(row)); };
     for (size_t j0 = 0; j0 < down.size(); j0 += 4) {
         const size_t lanes = std::min<size_t>(4, down.size() - j0);
         std::array<const uchar *, 4> in{};
@@ -161,22 +200,22 @@ cv::Mat areaShrunk(const cv::Mat &grey, double factor) {
         interleaveRows(in, grey.cols, rows.data());
         // Across: each output pixel's shares in order, for the four rows at once; every four
         // output pixels turned into four rows of four.
-        for (int x0 = 0; x0 < width; x0 += 4) {
-            std::array<cv::v_float32x4, 4> block;
-            for (int i = 0; i < 4; ++i) {
-                const size_t first = static_cast<size_t>(x0 + i) * taps.count;
-                cv::v_float32x4 sum = cv::v_setzero_f32();
-                for (size_t t = first; t < first + taps.count; ++t)
-                    sum = sum + cv::v_load(rows.data() + taps.index[t]) *
-                                    cv::v_setall_f32(taps.weight[t]);
-                block[static_cast<size_t>(i)] = sum;
-            }
-            cv::v_float32x4 r0, r1, r2, r3;
-            cv::v_transpose4x4(block[0], block[1], block[2], block[3], r0, r1, r2, r3);
-            cv::v_store(weighed.data() + static_cast<size_t>(x0), r0);
-            cv::v_store(weighed.data() + stride + static_cast<size_t>(x0), r1);
-            cv::v_store(weighed.data() + 2 * stride + static_cast<size_t>(x0), r2);
-            cv::v_store(weighed.data() + 3 * stride + static_cast<size_t>(x0), r3);
+        switch (taps.count) {
+        case 1:
+            weighAcross<1>(taps, rows.data(), width, stride, weighed.data());
+            break;
+        case 2:
+            weighAcross<2>(taps, rows.data(), width, stride, weighed.data());
+            break;
+        case 3:
+            weighAcross<3>(taps, rows.data(), width, stride, weighed.data());
+            break;
+        case 4:
+            weighAcross<4>(taps, rows.data(), width, stride, weighed.data());
+            break;
+        default:
+            weighAcross<0>(taps, rows.data(), width, stride, weighed.data());
+            break;
         }
         // Down: the rows in their order, each added to its output row's sums.
         for (size_t r = 0; r < lanes; ++r) {
