@@ -190,6 +190,11 @@ cv::Mat areaShrunk(const cv::Mat &grey, double factor) {
     std::vector<float> rows(static_cast<size_t>(grey.cols) * 4);
     std::vector<float> weighed(4 * stride);
     std::vector<float> sums(static_cast<size_t>(width), 0.0f);
+    // The across step unrolled for the tap count every output pixel has (see weighAcross).
+    using Across = void (*)(const Taps &, const float *, int, size_t, float *);
+    constexpr std::array<Across, 5> kAcross = {weighAcross<0>, weighAcross<1>, weighAcross<2>,
+                                               weighAcross<3>, weighAcross<4>};
+    const Across across = kAcross[taps.count < kAcross.size() ? taps.count : 0];
     int current = down.front().out;
     const auto flush = [&](int row) { storeRow(sums.data(), width, out.ptr<uchar>(row)); };
     for (size_t j0 = 0; j0 < down.size(); j0 += 4) {
@@ -200,23 +205,7 @@ cv::Mat areaShrunk(const cv::Mat &grey, double factor) {
         interleaveRows(in, grey.cols, rows.data());
         // Across: each output pixel's shares in order, for the four rows at once; every four
         // output pixels turned into four rows of four.
-        switch (taps.count) {
-        case 1:
-            weighAcross<1>(taps, rows.data(), width, stride, weighed.data());
-            break;
-        case 2:
-            weighAcross<2>(taps, rows.data(), width, stride, weighed.data());
-            break;
-        case 3:
-            weighAcross<3>(taps, rows.data(), width, stride, weighed.data());
-            break;
-        case 4:
-            weighAcross<4>(taps, rows.data(), width, stride, weighed.data());
-            break;
-        default:
-            weighAcross<0>(taps, rows.data(), width, stride, weighed.data());
-            break;
-        }
+        across(taps, rows.data(), width, stride, weighed.data());
         // Down: the rows in their order, each added to its output row's sums.
         for (size_t r = 0; r < lanes; ++r) {
             const Share &share = down[j0 + r];

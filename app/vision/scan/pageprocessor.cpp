@@ -230,7 +230,7 @@ ProcessedPage processPage(const cv::Mat &input, const PageOptions &options) {
         // compares the page with its surroundings, and a scan reads the whole image.
         const bool greyOfPageOnly = !colour && options.source == PageSource::CameraPhoto;
         cv::Mat work = colour ? bgr : greyOfPageOnly ? cv::Mat() : scanimage::toGrey(input);
-        if (input.cols < 16 || input.rows < 16 || (!greyOfPageOnly && work.empty()))
+        if (input.cols < 16 || input.rows < 16)
             return result;
 
         std::optional<PageQuad> quad = options.corners;
