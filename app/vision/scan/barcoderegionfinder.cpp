@@ -1,10 +1,12 @@
 #include "barcoderegionfinder.h"
 
+#include "bytehistogram.h"
 #include "scanimage.h"
 
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ow::vision {
@@ -25,16 +27,30 @@ struct Candidate {
 // compared by density: a text block is as large) or strength times area (linear codes).
 std::vector<Candidate> blobs(const cv::Mat &smooth, cv::Size close, cv::Size open, double minSide,
                              bool byDensity) {
-    double maxValue = 0;
-    cv::minMaxLoc(smooth, nullptr, &maxValue);
-    if (maxValue <= 0)
+    const scanimage::ByteHistogram counts = scanimage::histogramOf(smooth);
+    int maxValue = 255;
+    while (maxValue > 0 && counts[static_cast<size_t>(maxValue)] == 0)
+        --maxValue;
+    if (maxValue == 0)
         return {};
-    cv::Mat eight;
-    smooth.convertTo(eight, CV_8U, 255.0 / maxValue);
+    // The strengths stretched to 0-255, Otsu's split of the stretched values and a floor that
+    // keeps an empty page's noise out: all from the histogram. The stretch is one table made by
+    // OpenCV's own conversion, and it never decreases, so the mask is one threshold of the
+    // strengths themselves (a stretched copy, its minimum and maximum and Otsu's two passes
+    // cost four passes over the image).
+    cv::Mat stretch(1, 256, CV_8U);
+    for (int v = 0; v < 256; ++v)
+        stretch.at<uchar>(v) = static_cast<uchar>(v);
+    stretch.convertTo(stretch, CV_8U, 255.0 / maxValue);
+    scanimage::ByteHistogram stretched{};
+    for (int v = 0; v < 256; ++v)
+        stretched[stretch.at<uchar>(v)] += counts[static_cast<size_t>(v)];
+    const int cut = std::max(scanimage::otsuLevel(stretched), 40);
+    int highestBelow = -1; // the last strength whose stretched value is not above the cut
+    for (int v = 0; v < 256 && stretch.at<uchar>(v) <= cut; ++v)
+        highestBelow = v;
     cv::Mat mask;
-    // Otsu splits codes from paper; a floor keeps an empty page's noise out.
-    const double otsu = cv::threshold(eight, mask, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    cv::threshold(eight, mask, std::max(otsu, 40.0), 255, cv::THRESH_BINARY);
+    cv::threshold(smooth, mask, highestBelow, 255, cv::THRESH_BINARY);
     cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, close));
     cv::morphologyEx(mask, mask, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, open));
     std::vector<std::vector<cv::Point>> contours;

@@ -3,6 +3,7 @@ list(APPEND OW_VISION_SOURCES ${CMAKE_CURRENT_LIST_DIR}/pagetypes.h)
 list(APPEND OW_VISION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/scanimage.h ${CMAKE_CURRENT_LIST_DIR}/scanimage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/median5x5.h ${CMAKE_CURRENT_LIST_DIR}/median5x5.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bytehistogram.h ${CMAKE_CURRENT_LIST_DIR}/bytehistogram.cpp
     ${CMAKE_CURRENT_LIST_DIR}/areashrink.h ${CMAKE_CURRENT_LIST_DIR}/areashrink.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deskew.h ${CMAKE_CURRENT_LIST_DIR}/deskew.cpp
     ${CMAKE_CURRENT_LIST_DIR}/textlinescorer.h ${CMAKE_CURRENT_LIST_DIR}/textlinescorer.cpp
