@@ -42,6 +42,8 @@ private slots:
     void smallCodeNeedsUpscaling();
     void severalCodesOnAPage();
     void largeModulesOnAPage();
+    void closeUpFillsTheImage_data();
+    void closeUpFillsTheImage();
     void boxWhereTheCodeIs_data();
     void boxWhereTheCodeIs();
     void blurredPhotoCode_data();
@@ -172,6 +174,44 @@ void TestBarcodeReader::largeModulesOnAPage() {
     const std::vector<ow::vision::Barcode> codes = ow::vision::readBarcodes(page);
     QVERIFY2(contains(codes, QStringLiteral("Code128"), QStringLiteral("B7")),
              qPrintable(describe(codes)));
+}
+
+void TestBarcodeReader::closeUpFillsTheImage_data() {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("side");
+    QTest::addColumn<bool>("caption");
+    // A close-up of a code, or a screenshot of one: the code is nearly the whole image, a blob
+    // the region search leaves out as a frame, so only the pass over the whole image reads it.
+    QTest::newRow("qr 600 px") << QStringLiteral("QRCode") << QStringLiteral("CLOSE-UP-7") << 600
+                               << false;
+    // With a line of print beside it, the search has other spots to offer, yet the code is
+    // only read whole.
+    QTest::newRow("qr 600 px, caption")
+        << QStringLiteral("QRCode") << QStringLiteral("CLOSE-UP-8") << 600 << true;
+    QTest::newRow("qr 1200 px") << QStringLiteral("QRCode")
+                                << QStringLiteral(
+                                       "https://example.cn/licence?id=91350100M000100Y43")
+                                << 1200 << false;
+}
+
+void TestBarcodeReader::closeUpFillsTheImage() {
+    QFETCH(QString, format);
+    QFETCH(QString, text);
+    QFETCH(int, side);
+    QFETCH(bool, caption);
+    const cv::Mat code = ow::scantest::barcodeImage(format, text, 1);
+    cv::Mat filled;
+    cv::resize(code, filled, cv::Size(side, side), 0, 0, cv::INTER_NEAREST);
+    cv::Mat image = onWhite(filled, side / 50);
+    if (caption) {
+        cv::Mat below(60, image.cols, CV_8UC1, cv::Scalar(255));
+        cv::putText(below, "Business licence 91350100M000100Y43", {10, 40},
+                    cv::FONT_HERSHEY_SIMPLEX, 1.0, cv::Scalar(0), 2);
+        cv::vconcat(image, below, image);
+    }
+    const std::vector<ow::vision::Barcode> codes = ow::vision::readBarcodes(image);
+    QVERIFY2(contains(codes, format, text), qPrintable(describe(codes)));
 }
 
 void TestBarcodeReader::blurredPhotoCode_data() {

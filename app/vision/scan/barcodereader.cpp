@@ -17,8 +17,10 @@ namespace ow::vision {
 namespace {
 
 constexpr int kMaxSide = 4000;
-// Images this small are also read whole, once. (A second whole pass at twice the size found no
-// code on bench_scan's two seeds that the enlarged regions had not: ~7 ms a small photo.)
+// Images this small are also read whole, once, for a code that fills the image (a close-up, a
+// screenshot): its large modules make no blob the region search keeps. (A second whole pass at
+// twice the size found no code on bench_scan's two seeds that the enlarged regions had not:
+// ~7 ms a small photo.)
 constexpr int kReadWholeBelow = 1300;
 constexpr int kMaxRegions = 8;
 // Crops are enlarged so that a linear code is this wide (about 7 px per module for the 200
@@ -45,8 +47,10 @@ using ToInput = std::function<cv::Point2f(cv::Point2f)>;
 // the code itself: a linear code's bars upright and running through the whole height (or a
 // redrawing, every row alike), a 2D code enlarged to about 7 px a module, its finder patterns
 // tens of rows tall. On bench_scan's two seeds every code read the same without it, for linear
-// crops ~10 ms less a photo, for 2D crops 0.9 % of a page's instructions (callgrind). Only the
-// whole pass over a small image, where a code may be anywhere and small, keeps it.
+// crops ~10 ms less a photo, for 2D crops 0.9 % of a page's instructions (callgrind). The whole
+// pass over a small image does without it too: a code that fills the image has modules tens of
+// pixels wide, and small codes elsewhere are the regions' (on both seeds every answer the same
+// without it, 1.9 % of a photo's instructions; tst_barcodereader reads the close-ups).
 ZXing::DecodeHints hintsFor(ZXing::BarcodeFormats formats, ZXing::Binarizer binarizer,
                             bool tryRotate, bool tryHarder = false) {
     return ZXing::DecodeHints()
@@ -268,7 +272,7 @@ std::vector<Barcode> readBarcodes(const cv::Mat &image) {
             // already turn codes whose bars lie horizontal (2D codes read any way up).
             const ZXing::DecodeHints whole =
                 hintsFor(ZXing::BarcodeFormat::Any, ZXing::Binarizer::LocalAverage,
-                         /*tryRotate=*/false, /*tryHarder=*/true);
+                         /*tryRotate=*/false, /*tryHarder=*/false);
             readPass(base, baseToInput, whole, found);
         }
         // Each likely spot enlarged (on a small image: the codes the whole pass missed).
