@@ -60,6 +60,12 @@ double GlyphVote::margin() const {
     return sorted[3] - sorted[2];
 }
 
+bool GlyphVote::settles() const {
+    const double lead = margin();
+    return lead >= kGlyphDecisiveMargin &&
+           (lead >= kGlyphSureMargin || lead >= kGlyphMarginPerCell * cells);
+}
+
 std::array<cv::Mat, 4> glyphReadings(const cv::Mat &cell) {
     std::array<cv::Mat, 4> r;
     r[0] = cell.isContinuous() ? cell : cell.clone();

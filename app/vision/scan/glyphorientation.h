@@ -44,6 +44,7 @@ struct GlyphVote {
     int cells = 0;
     int bestQuarter() const; // index 0..3 (× 90°)
     double margin() const;   // best minus second best; 0 without cells
+    bool settles() const;    // the quarter needs no line reading (see kGlyphDecisiveMargin)
 };
 
 GlyphVote voteGlyphOrientation(const GlyphOrientationNet &net, const std::vector<cv::Mat> &cells);
@@ -62,10 +63,14 @@ GlyphVote voteGlyphsOfPage(const GlyphOrientationNet &net, const cv::Mat &charac
                            int cellsPerDirection = kGlyphCellsPerDirection,
                            const SmallLineCells &smallLine = {});
 
-// A margin (summed log-probabilities) that settles a page's quarter. Over both evaluation seeds
-// of bench_scan no wrong vote reached 16 (an ID card), and every text, table and licence page's
-// right vote exceeded 80; ID cards (a few dozen glyphs, margins mostly under 40) and most
-// separator sheets are left to the line reading.
+// A margin (summed log-probabilities) that settles a page's quarter: at least kGlyphDecisiveMargin,
+// and either kGlyphSureMargin or kGlyphMarginPerCell a cell. Every text, table and licence page's
+// right vote in bench_scan (seeds 3, 7 and 20260301, generated and as scangen's JPEG files)
+// exceeds 80, and separator sheets lead by 45-77 over a dozen cells (2.8-5.4 a cell). Blurred ID
+// cards lead by 0.5-1.1 a cell over 44-94 cells, and that way the wrong quarter reached 54: a
+// lead of many weak glyphs is left to the line reading.
 constexpr double kGlyphDecisiveMargin = 40.0;
+constexpr double kGlyphSureMargin = 80.0;
+constexpr double kGlyphMarginPerCell = 2.0;
 
 } // namespace ow::vision

@@ -221,7 +221,7 @@ OrientationEstimate estimateOrientation(const OrientationView &view, const SkewE
         };
         const GlyphVote vote =
             voteGlyphsOfPage(builtInGlyphOrientationNet(), ink, kGlyphCellsPerDirection, smallLine);
-        if (vote.margin() >= kGlyphDecisiveMargin) {
+        if (vote.settles()) {
             estimate.measured = true;
             estimate.quarterDeg = vote.bestQuarter() * 90;
             estimate.confidence = std::min(1.0, vote.margin() / 100.0);

@@ -20,6 +20,12 @@ std::vector<TextBand> textBands(const cv::Mat &ink) {
         while (y < ink.rows && rows[static_cast<size_t>(y)] >= threshold)
             band.ink += rows[static_cast<size_t>(y++)];
         band.bottom = y;
+        // Ink running into the top or bottom edge is no line of the page: the desk or a frame
+        // beyond it (a rectified ID card's rounded corners and edges), or a line cut off. Read
+        // first as the longest band of body height, such an edge read more clearly upside down
+        // than the card's lines either way (bench_scan's scangen photos 45 and 88 of seed 7).
+        if (band.top == 0 || band.bottom == ink.rows)
+            continue;
         const int minHeight = std::max(6, ink.rows / 250);
         const int maxHeight = std::max(minHeight + 1, ink.rows / 15);
         if (band.height() < minHeight || band.height() > maxHeight)
