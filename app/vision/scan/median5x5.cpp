@@ -26,18 +26,27 @@ inline void order(cv::v_uint8x16 &a, cv::v_uint8x16 &b) {
 }
 #endif
 
-// A nine-comparator sorting network for five values.
-template <typename V> void sortFive(V *v) {
-    order(v[0], v[1]);
-    order(v[3], v[4]);
-    order(v[2], v[4]);
-    order(v[2], v[3]);
-    order(v[0], v[3]);
-    order(v[0], v[2]);
-    order(v[1], v[4]);
-    order(v[1], v[3]);
-    order(v[1], v[2]);
+// A comparator network on five values: each pair (a, b) in turn puts the smaller of v[a] and
+// v[b] in v[a]. Every network here is a constant, so the loop unrolls into register moves.
+template <size_t Count> using Network = std::array<std::array<int, 2>, Count>;
+
+template <size_t Count, typename V> inline void run(const Network<Count> &network, V *v) {
+#pragma GCC unroll 16
+    for (const auto &[a, b] : network)
+        order(v[a], v[b]);
 }
+
+// Sorts five values: nine comparators.
+constexpr Network<9> kSortFive = {
+    {{0, 1}, {3, 4}, {2, 4}, {2, 3}, {0, 3}, {0, 2}, {1, 4}, {1, 3}, {1, 2}}};
+// The rest only split five values, each part in no particular order, with six comparators (the
+// fewest, found by a search over networks checked on all 32 inputs of zeros and ones):
+// the smallest three to v[0..2] and the largest two to v[3..4];
+constexpr Network<6> kLowThreeHighTwo = {{{0, 1}, {0, 2}, {1, 2}, {1, 3}, {2, 3}, {2, 4}}};
+// the smallest two to v[0..1] and the largest three to v[2..4];
+constexpr Network<6> kLowTwoHighThree = {{{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {1, 4}}};
+// the smallest to v[0], the largest to v[4], the middle three between.
+constexpr Network<6> kExtremesOfFive = {{{0, 1}, {0, 2}, {1, 2}, {3, 4}, {0, 3}, {2, 4}}};
 
 // Moves the smallest of v[0..Size) to v[0] and the largest to v[Size - 1], the others in
 // between: neighbours are ordered in pairs, then the pairs' lower halves (and an odd last value)
@@ -72,38 +81,6 @@ std::array<V, Size - 1> dropExtremesTake(std::array<V, Size> kept, const V &next
     return out;
 }
 
-// Splits five values into the smallest three (v[0..2]) and the largest two (v[3..4]), each part
-// in no particular order: six comparators where a sort takes nine (the fewest, found by a
-// search over networks checked on all 32 inputs of zeros and ones).
-template <typename V> void lowThreeHighTwo(V *v) {
-    order(v[0], v[1]);
-    order(v[0], v[2]);
-    order(v[1], v[2]);
-    order(v[1], v[3]);
-    order(v[2], v[3]);
-    order(v[2], v[4]);
-}
-
-// The smallest two (v[0..1]) and the largest three (v[2..4]), six comparators.
-template <typename V> void lowTwoHighThree(V *v) {
-    order(v[0], v[1]);
-    order(v[0], v[2]);
-    order(v[0], v[3]);
-    order(v[1], v[2]);
-    order(v[1], v[3]);
-    order(v[1], v[4]);
-}
-
-// The smallest value to v[0], the largest to v[4], the middle three between, six comparators.
-template <typename V> void extremesOfFive(V *v) {
-    order(v[0], v[1]);
-    order(v[0], v[2]);
-    order(v[1], v[2]);
-    order(v[3], v[4]);
-    order(v[0], v[3]);
-    order(v[2], v[4]);
-}
-
 // The median of a 5 x 5 window whose columns are sorted: rank[r][k] is the r-th smallest of
 // column k. Were the rank rows sorted too, the window would be sorted both ways, and 6 values
 // below at least 13 others' worth and 6 above: the median is the 7th of the 13 left, found by
@@ -115,11 +92,11 @@ template <typename V> void extremesOfFive(V *v) {
 // largest two of row 0, three of row 1, the middle three of row 2, the smallest three of row 3
 // and two of row 4 (30 comparators where five sorts took 45).
 template <typename V> [[gnu::flatten]] V windowMedian(V (&rank)[5][5]) {
-    lowThreeHighTwo(rank[0]);
-    lowTwoHighThree(rank[1]);
-    extremesOfFive(rank[2]);
-    lowThreeHighTwo(rank[3]);
-    lowTwoHighThree(rank[4]);
+    run(kLowThreeHighTwo, rank[0]);
+    run(kLowTwoHighThree, rank[1]);
+    run(kExtremesOfFive, rank[2]);
+    run(kLowThreeHighTwo, rank[3]);
+    run(kLowTwoHighThree, rank[4]);
     const std::array<V, 8> first = {rank[0][3], rank[0][4], rank[1][2], rank[1][3],
                                     rank[1][4], rank[2][1], rank[2][2], rank[2][3]};
     const auto seven = dropExtremesTake<8>(first, rank[3][0]);
@@ -161,7 +138,7 @@ cv::Mat median5x5(const cv::Mat &image) {
             cv::v_uint8x16 column[5];
             for (int r = 0; r < 5; ++r)
                 column[r] = cv::v_load(source[r] + i);
-            sortFive(column);
+            run(kSortFive, column);
             for (int r = 0; r < 5; ++r)
                 cv::v_store(ranks[static_cast<size_t>(r)].data() + 2 * cn + i, column[r]);
         }
@@ -170,7 +147,7 @@ cv::Mat median5x5(const cv::Mat &image) {
             uchar column[5];
             for (int r = 0; r < 5; ++r)
                 column[r] = source[r][i];
-            sortFive(column);
+            run(kSortFive, column);
             for (int r = 0; r < 5; ++r)
                 ranks[static_cast<size_t>(r)][static_cast<size_t>(2 * cn + i)] = column[r];
         }
