@@ -2,8 +2,11 @@
 // must come back within 0.05 degrees, on Latin and Chinese pages; blank and noise pages give 0.
 #include "deskew.h"
 #include "pagerenderer.h"
+#include "pagetextsource.h"
 #include "scantestpages.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 #include <opencv2/imgproc.hpp>
@@ -20,6 +23,8 @@ private slots:
     void chinesePage();
     void fewCharacters_data();
     void fewCharacters();
+    void oneLine_data();
+    void oneLine();
     void solidBlock_data();
     void solidBlock();
     void quarterTurnedPageIsVertical();
@@ -85,6 +90,43 @@ void TestDeskew::fewCharacters() {
     const double found = ow::vision::estimateSkewDeg(ow::scantest::rotated(page.bgr, angle));
     QVERIFY2(std::abs(found - angle) < 0.1,
              qPrintable(QStringLiteral("found %1 for %2").arg(found).arg(angle)));
+}
+
+void TestDeskew::oneLine_data() {
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<double>("angle");
+    for (const int seed : {1, 2, 3, 4, 5, 6})
+        for (const double a : {-6.48, -0.78, 0.37, 2.9, 5.55})
+            QTest::addRow("sentence %d at %g", seed, a) << seed << a;
+}
+
+void TestDeskew::oneLine() {
+    // A near-blank sheet: one line of Chinese, as in a notice's single sentence, on a 300-dpi
+    // page (the fine copy is sampled down). One line's profile has no second line to sharpen
+    // it; its score must still change smoothly with the angle.
+    QFETCH(int, seed);
+    QFETCH(double, angle);
+    std::mt19937_64 rng(static_cast<unsigned>(seed));
+    const cv::Size size = ow::scantest::a4(300);
+    const double ppm = size.height / 297.0;
+    QImage sheet(size.width, size.height, QImage::Format_RGB888);
+    sheet.fill(Qt::white);
+    {
+        QPainter painter(&sheet);
+        painter.setPen(QColor(20, 20, 20));
+        painter.setFont(ow::scaneval::PageTextSource::font(4 * ppm));
+        painter.drawText(QRectF(25 * ppm, 30 * ppm, 160 * ppm, 8 * ppm), Qt::AlignLeft,
+                         ow::scaneval::PageTextSource::paragraph(rng, 1).left(26));
+    }
+    const cv::Mat rgb(sheet.height(), sheet.width(), CV_8UC3, sheet.bits(),
+                      static_cast<size_t>(sheet.bytesPerLine()));
+    cv::Mat page;
+    cv::cvtColor(rgb, page, cv::COLOR_RGB2BGR);
+    const ow::vision::SkewEstimate skew =
+        ow::vision::estimateSkew(ow::scantest::rotated(page, angle), 15.0);
+    QVERIFY(skew.measured);
+    QVERIFY2(std::abs(skew.angleDeg - angle) < 0.1,
+             qPrintable(QStringLiteral("found %1 for %2").arg(skew.angleDeg).arg(angle)));
 }
 
 void TestDeskew::solidBlock_data() {

@@ -142,15 +142,48 @@ std::vector<InkRun> allInkRuns(const cv::Mat &copy, bool withoutSolids, bool ver
     return runsOfMask(marks, vertical);
 }
 
+// How a sparse page's profile is read (a line or two: under kPiecesFromInk ink pixels), against
+// a written page's (Nearest).
+// - Shared bins: a run's weight is split between the two bins around it by distance, in
+//   1/256ths, so the score changes smoothly with the angle. With nearest bins a single line's
+//   score jumped by a tenth between angles 0.02° apart as pixels crossed bin borders, and the
+//   fine search settled on such a jump (a one-line page of seed 3 went 0.37° off; the same page
+//   from its JPEG file 0.004°).
+// - Differences across kSparseLag bins (the profile smoothed by a box that wide): one line's
+//   profile has no second line to sharpen it, and with neighbouring bins a long single stroke
+//   (一) lining up with another character's stroke could outscore the line itself (0.87° off
+//   on a sentence with two 一, tst_deskew oneLine).
+// Written pages keep nearest bins and neighbours: their many lines decide the peak, and their
+// runs are the skew search's largest loop.
+enum class Binning { Nearest, Shared };
+constexpr int kShareUnits = 256;
+constexpr size_t kSparseLag = 3;
+
+void addShared(const std::vector<InkRun> &runs, bool vertical, int extent,
+               const std::vector<double> &alongX, const std::vector<double> &alongY,
+               std::vector<int> &bins) {
+    for (const InkRun &run : runs) {
+        const double px = alongX[static_cast<size_t>(run.x2)];
+        const double py = alongY[static_cast<size_t>(run.y2)];
+        const double at = (vertical ? px - py : py + px) + extent;
+        const auto bin = static_cast<size_t>(at);
+        const int weight = kShareUnits * run.weight;
+        const int upper = static_cast<int>((at - static_cast<double>(bin)) * weight + 0.5);
+        bins[bin] += weight - upper;
+        bins[bin + 1] += upper;
+    }
+}
+
 // Sharpness of the projection profile across lines at the given angle: the sum of squared
 // differences between neighbouring bins, which peaks when lines fall into the fewest bins.
 // Horizontal lines skewed by a (counter-clockwise) keep y·cos a + x·sin a constant; vertical
-// lines keep x·cos a − y·sin a constant. The two products come from tables (one entry per
+// lines keep x·cos a − y·sin a constant (a sparse page: see Binning). The two products come
+// from tables (one entry per
 // half row and half column, filled once per angle): the same doubles as multiplying per run,
 // without the work.
 double profileScore(const std::vector<InkRun> &runs, double angleDeg, bool vertical, int extent,
-                    const cv::Size &span2, std::vector<int> &bins, std::vector<double> &alongX,
-                    std::vector<double> &alongY) {
+                    Binning binning, const cv::Size &span2, std::vector<int> &bins,
+                    std::vector<double> &alongX, std::vector<double> &alongY) {
     const double a = angleDeg * std::numbers::pi / 180.0;
     const double c = std::cos(a);
     const double s = std::sin(a);
@@ -166,7 +199,7 @@ double profileScore(const std::vector<InkRun> &runs, double angleDeg, bool verti
     // before it (2.6 times slower on this loop, which is most of the skew search).
     constexpr size_t kBlock = 256;
     std::array<int, kBlock> binOf{};
-    for (size_t first = 0; first < runs.size(); first += kBlock) {
+    for (size_t first = 0; binning == Binning::Nearest && first < runs.size(); first += kBlock) {
         const size_t count = std::min(kBlock, runs.size() - first);
         const InkRun *block = runs.data() + first;
         for (size_t i = 0; i < count; ++i) {
@@ -181,9 +214,12 @@ double profileScore(const std::vector<InkRun> &runs, double angleDeg, bool verti
         for (size_t i = 0; i < count; ++i)
             counts[binOf[i]] += block[i].weight;
     }
+    if (binning == Binning::Shared)
+        addShared(runs, vertical, extent, alongX, alongY, bins);
+    const size_t lag = binning == Binning::Shared ? kSparseLag : 1;
     double score = 0.0;
-    for (size_t i = 1; i < bins.size(); ++i) {
-        const double d = bins[i] - bins[i - 1];
+    for (size_t i = lag; i < bins.size(); ++i) {
+        const double d = bins[i] - bins[i - lag];
         score += d * d;
     }
     return score;
@@ -195,7 +231,7 @@ struct Peak {
 };
 
 Peak searchRange(const std::vector<InkRun> &runs, bool vertical, int extent, double from, double to,
-                 double step) {
+                 double step, Binning binning = Binning::Nearest) {
     std::vector<int> bins;
     std::vector<double> scores, alongX, alongY;
     cv::Size span2(1, 1);
@@ -203,7 +239,8 @@ Peak searchRange(const std::vector<InkRun> &runs, bool vertical, int extent, dou
         span2 = cv::Size(std::max(span2.width, run.x2 + 1), std::max(span2.height, run.y2 + 1));
     Peak best;
     for (double a = from; a <= to + 1e-9; a += step) {
-        const double s = profileScore(runs, a, vertical, extent, span2, bins, alongX, alongY);
+        const double s =
+            profileScore(runs, a, vertical, extent, binning, span2, bins, alongX, alongY);
         scores.push_back(s);
         if (s > best.score)
             best = {a, s};
@@ -287,12 +324,13 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
         // by a parabola: a line of text blurs across about a degree of this profile, so the
         // tenth finds its peak (bench_scan, both seeds: deskew mean 0.010 / 0.010 deg, max
         // 0.087 / 0.068; 0.2° steps put a near-blank page 0.27° off).
+        const Binning binning = inkOf(fine) < kPiecesFromInk ? Binning::Shared : Binning::Nearest;
         const Peak wide = searchRange(fine, estimate.vertical, fineSide, coarseBest.angle - 1.5,
-                                      coarseBest.angle + 1.5, 0.1);
+                                      coarseBest.angle + 1.5, 0.1, binning);
         const Peak mid = searchRange(fine, estimate.vertical, fineSide, wide.angle - 0.15,
-                                     wide.angle + 0.15, 0.05);
+                                     wide.angle + 0.15, 0.05, binning);
         const Peak last = searchRange(fine, estimate.vertical, fineSide, mid.angle - 0.06,
-                                      mid.angle + 0.06, 0.02);
+                                      mid.angle + 0.06, 0.02, binning);
         estimate.angleDeg = std::clamp(last.angle, -maxDeg, maxDeg);
         estimate.measured = true;
     } catch (const cv::Exception &) {
