@@ -211,6 +211,12 @@ int main(int argc, char *argv[]) {
             if (o.separator && *o.separator != s.separator)
                 std::printf("  FAIL separator %s: truth %d, said %d\n", qPrintable(s.name),
                             int(s.separator), int(*o.separator));
+            for (const TruthCode &read : o.codes)
+                if (std::none_of(s.codes.begin(), s.codes.end(), [&](const TruthCode &c) {
+                        return c.format == read.format && c.text == read.text;
+                    }))
+                    std::printf("  FAIL code %s: read %s \"%s\", not on the page\n",
+                                qPrintable(s.name), qPrintable(read.format), qPrintable(read.text));
             if (o.jaccard && *o.jaccard < 0.95)
                 std::printf("  FAIL jaccard %s: %.4f\n", qPrintable(s.name), *o.jaccard);
             for (const TruthCode &code : s.codes) {

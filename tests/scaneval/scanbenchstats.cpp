@@ -64,6 +64,14 @@ void ScanBenchStats::add(const ScanSample &truth, const ScanOutcome &outcome) {
             if (found)
                 (truth.kind == SampleKind::Scan ? m_codesFoundScan : m_codesFoundPhoto) += 1;
         }
+        // A text the page does not hold is worse than a code not read: the clerk trusts it.
+        for (const auto &read : outcome.codes)
+            m_codesFalse += std::none_of(truth.codes.begin(), truth.codes.end(),
+                                         [&](const TruthCode &c) {
+                                             return c.format == read.format && c.text == read.text;
+                                         })
+                                ? 1
+                                : 0;
     }
     if (outcome.detectorJaccard) {
         m_detectorJaccard.values.push_back(*outcome.detectorJaccard);
@@ -123,11 +131,12 @@ void ScanBenchStats::print() const {
         std::printf("separator sheets: %d/%d found, %d other pages taken for one\n",
                     m_separatorsFound, m_separatorsTotal, m_separatorsFalse);
     if (m_codesTotalScan + m_codesTotalPhoto > 0) {
-        std::printf("barcodes decoded: scans %.1f %% (%d/%d)  photos %.1f %% (%d/%d)\n",
+        std::printf("barcodes decoded: scans %.1f %% (%d/%d)  photos %.1f %% (%d/%d)  "
+                    "read but not on the page: %d\n",
                     m_codesTotalScan ? 100.0 * m_codesFoundScan / m_codesTotalScan : 0.0,
                     m_codesFoundScan, m_codesTotalScan,
                     m_codesTotalPhoto ? 100.0 * m_codesFoundPhoto / m_codesTotalPhoto : 0.0,
-                    m_codesFoundPhoto, m_codesTotalPhoto);
+                    m_codesFoundPhoto, m_codesTotalPhoto, m_codesFalse);
     } else {
         std::printf("barcodes: n/a\n");
     }

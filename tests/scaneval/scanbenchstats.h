@@ -55,6 +55,7 @@ private:
     int m_codesTotalScan = 0;
     int m_codesFoundPhoto = 0;
     int m_codesTotalPhoto = 0;
+    int m_codesFalse = 0;
     std::map<QString, Series> m_cpuMs; // "photo 8MP", "photo other", "scan 300dpi A4"
 };
 

@@ -1,6 +1,7 @@
 #include "barcodereader.h"
 
 #include "barcoderegionfinder.h"
+#include "barmodulefit.h"
 #include "linearcoderedraw.h"
 #include "scanimage.h"
 
@@ -126,40 +127,6 @@ double barContinuity(const cv::Mat &crop) {
            (upperSd[0] * lowerSd[0]);
 }
 
-// How often the crop's column profile (its middle rows averaged) dips by `depth` of its range
-// and rises again: the dark bars a linear code shows across, even blurred.
-int barDips(const cv::Mat &crop, double depth) {
-    const cv::Mat profile = columnProfile(crop, 15, 85);
-    double low = 0.0, high = 0.0;
-    cv::minMaxLoc(profile, &low, &high);
-    const auto step = static_cast<float>(depth * (high - low));
-    if (step <= 0.0f)
-        return 0;
-    const float *p = profile.ptr<float>();
-    int dips = 0;
-    bool falling = true;
-    float extreme = p[0];
-    for (int x = 1; x < profile.cols; ++x) {
-        if (falling) {
-            if (p[x] < extreme)
-                extreme = p[x];
-            else if (p[x] > extreme + step) {
-                ++dips;
-                falling = false;
-                extreme = p[x];
-            }
-        } else {
-            if (p[x] > extreme)
-                extreme = p[x];
-            else if (p[x] < extreme - step) {
-                falling = true;
-                extreme = p[x];
-            }
-        }
-    }
-    return dips;
-}
-
 // A crop of the page, turned so that a linear code's bars stand upright, enlarged, and read in
 // several renderings until one decodes: ZXing's two binarizers, a sharpened Otsu threshold (a
 // photo's blur leaves narrow bars grey) and the bars redrawn from the slope of their profile.
@@ -238,9 +205,14 @@ void readRegion(const cv::Mat &base, const BarcodeRegionFinder::Region &region,
     const cv::Mat redrawn = redrawLinearCode(large);
     if (!redrawn.empty() && readPass(redrawn, toPageRedrawn, clean, found))
         return;
-    redrawDeblurred(large, [&](const cv::Mat &rendering) {
-        return readPass(rendering, toPageRedrawn, clean, found) > 0;
-    });
+    bool read = false;
+    const auto tryRendering = [&](const cv::Mat &rendering) {
+        read = readPass(rendering, toPageRedrawn, clean, found) > 0;
+        return read;
+    };
+    redrawDeblurred(large, tryRendering);
+    if (!read)
+        redrawByModules(large, tryRendering);
 }
 
 bool covered(const cv::Rect &pageBox, const std::vector<Barcode> &found,

@@ -24,11 +24,13 @@ cv::Mat middleProfile(const cv::Mat &crop) {
     return columnProfile(crop, 25, 75);
 }
 
+} // namespace
+
 // One row (0 on the bars, 255 between them) repeated into an image with a white frame. Forty
 // rows are plenty: every row is the same, and ZXing reads 15 rows of a linear code whatever
 // the height; binarizing an eighth of the width in rows (~175) made each of the dozen
 // renderings of a blurred code cost four times as much (bench_scan: the same codes read).
-cv::Mat render(const cv::Mat &row) {
+cv::Mat renderBarRow(const cv::Mat &row) {
     constexpr int height = 40;
     cv::Mat drawn;
     cv::repeat(row, height, 1, drawn);
@@ -38,22 +40,54 @@ cv::Mat render(const cv::Mat &row) {
     return framed;
 }
 
-float percentile(const cv::Mat &row, double q) {
+float rowPercentile(const cv::Mat &row, double q) {
     std::vector<float> v(row.begin<float>(), row.end<float>());
     const auto nth = v.begin() + static_cast<long>(q * static_cast<double>(v.size() - 1));
     std::nth_element(v.begin(), nth, v.end());
     return *nth;
 }
 
-} // namespace
+// How often the crop's column profile (its middle rows averaged) dips by `depth` of its range
+// and rises again: the dark bars a linear code shows across, even blurred.
+int barDips(const cv::Mat &crop, double depth) {
+    const cv::Mat profile = columnProfile(crop, 15, 85);
+    double low = 0.0, high = 0.0;
+    cv::minMaxLoc(profile, &low, &high);
+    const auto step = static_cast<float>(depth * (high - low));
+    if (step <= 0.0f)
+        return 0;
+    const float *p = profile.ptr<float>();
+    int dips = 0;
+    bool falling = true;
+    float extreme = p[0];
+    for (int x = 1; x < profile.cols; ++x) {
+        if (falling) {
+            if (p[x] < extreme)
+                extreme = p[x];
+            else if (p[x] > extreme + step) {
+                ++dips;
+                falling = false;
+                extreme = p[x];
+            }
+        } else {
+            if (p[x] > extreme)
+                extreme = p[x];
+            else if (p[x] < extreme - step) {
+                falling = true;
+                extreme = p[x];
+            }
+        }
+    }
+    return dips;
+}
 
 void redrawDeblurred(const cv::Mat &crop, const std::function<bool(const cv::Mat &)> &try_) {
     try {
         if (crop.empty() || crop.type() != CV_8UC1 || crop.cols < 24 || crop.rows < 4)
             return;
         const cv::Mat profile = middleProfile(crop);
-        const float white = percentile(profile, 0.97);
-        const float black = percentile(profile, 0.03);
+        const float white = rowPercentile(profile, 0.97);
+        const float black = rowPercentile(profile, 0.03);
         if (white - black < 20.f)
             return;
         // Ink: 0 on paper, 1 on a solid bar; a small floor keeps the ratios finite.
@@ -82,13 +116,13 @@ void redrawDeblurred(const cv::Mat &crop, const std::function<bool(const cv::Mat
                 blur(ratio, ratio);
                 estimate = estimate.mul(ratio);
             }
-            const float top = percentile(estimate, 0.95);
+            const float top = rowPercentile(estimate, 0.95);
             if (top <= 0.f)
                 continue;
             for (const double level : {0.5, 0.35, 0.65}) {
                 cv::Mat row;
                 cv::compare(estimate, static_cast<double>(top) * level, row, cv::CMP_LE);
-                if (try_(render(row)))
+                if (try_(renderBarRow(row)))
                     return;
             }
         }
@@ -141,7 +175,7 @@ cv::Mat redrawLinearCode(const cv::Mat &crop) {
         cv::Mat row(1, n, CV_8U, cv::Scalar(255));
         for (size_t i = 0; i + 1 < edges.size(); i += 2)
             row.colRange(edges[i].x, edges[i + 1].x).setTo(0);
-        return render(row);
+        return renderBarRow(row);
     } catch (const cv::Exception &) {
         return {};
     }

@@ -14,6 +14,17 @@ constexpr int kRedrawMargin = 20;
 // averaged into one row of floats: the profile across a linear code's bars.
 cv::Mat columnProfile(const cv::Mat &crop, int fromPercent, int toPercent);
 
+// How often the crop's column profile (rows 15-85 % averaged) dips by `depth` of its range and
+// rises again: the dark bars a linear code shows across, even blurred.
+int barDips(const cv::Mat &crop, double depth);
+
+// One row of bars (0 on the bars, 255 between them) repeated into an image with a white frame,
+// kRedrawMargin wide left and right: what ZXing reads of a redrawing.
+cv::Mat renderBarRow(const cv::Mat &row);
+
+// The value below which the fraction q of a float row's values lie.
+float rowPercentile(const cv::Mat &row, double q);
+
 // Redraws a blurred linear barcode as clean black bars on white. crop: 8-bit grey, bars
 // vertical, a few modules of quiet zone either side. The rows across the code's middle are
 // averaged into one profile (noise and JPEG blocks average out) and every bar is cut at its
