@@ -142,8 +142,10 @@ std::vector<InkRun> allInkRuns(const cv::Mat &copy, bool withoutSolids, bool ver
     return runsOfMask(marks, vertical);
 }
 
-// How a sparse page's profile is read (a line or two: under kPiecesFromInk ink pixels), against
-// a written page's (Nearest).
+// How a sparse page's profile is read (a line or two: under kPiecesFromInk ink pixels and under
+// kSparseMarks character marks), against a written page's (Nearest). Ink alone does not make a
+// page sparse: a photo's rectified table holds few ink pixels at its size, and read this way its
+// angle moved enough for the glyph vote to turn it a quarter (photo_0082 of seed 20260301).
 // - Shared bins: a run's weight is split between the two bins around it by distance, in
 //   1/256ths, so the score changes smoothly with the angle. With nearest bins a single line's
 //   score jumped by a tenth between angles 0.02° apart as pixels crossed bin borders, and the
@@ -158,6 +160,7 @@ std::vector<InkRun> allInkRuns(const cv::Mat &copy, bool withoutSolids, bool ver
 enum class Binning { Nearest, Shared };
 constexpr int kShareUnits = 256;
 constexpr size_t kSparseLag = 3;
+constexpr int kSparseMarks = 100;
 
 void addShared(const std::vector<InkRun> &runs, bool vertical, int extent,
                const std::vector<double> &alongX, const std::vector<double> &alongY,
@@ -324,7 +327,9 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
         // by a parabola: a line of text blurs across about a degree of this profile, so the
         // tenth finds its peak (bench_scan, both seeds: deskew mean 0.010 / 0.010 deg, max
         // 0.087 / 0.068; 0.2° steps put a near-blank page 0.27° off).
-        const Binning binning = inkOf(fine) < kPiecesFromInk ? Binning::Shared : Binning::Nearest;
+        const Binning binning = inkOf(fine) < kPiecesFromInk && estimate.marks < kSparseMarks
+                                    ? Binning::Shared
+                                    : Binning::Nearest;
         const Peak wide = searchRange(fine, estimate.vertical, fineSide, coarseBest.angle - 1.5,
                                       coarseBest.angle + 1.5, 0.1, binning);
         const Peak mid = searchRange(fine, estimate.vertical, fineSide, wide.angle - 0.15,
