@@ -133,8 +133,15 @@ double barContinuity(const cv::Mat &crop) {
 void readRegion(const cv::Mat &base, const BarcodeRegionFinder::Region &region,
                 const ToInput &baseToInput, std::vector<Barcode> &found) {
     cv::Mat crop = base(region.box);
-    if (region.barsHorizontal)
-        cv::rotate(crop, crop, cv::ROTATE_90_CLOCKWISE);
+    if (region.barsHorizontal) {
+        // Into a new image: turning a square region in place would write the turned pixels
+        // into the page itself (the destination has the region's size, so OpenCV keeps it),
+        // and a later region's code would be read off the scrambled page (seed 11's scan_0086:
+        // a QR code's finder pattern lost under a square "linear" region).
+        cv::Mat turned;
+        cv::rotate(crop, turned, cv::ROTATE_90_CLOCKWISE);
+        crop = turned;
+    }
     // ZXing reads a linear code along rows about its middle and the redrawings average its
     // columns: a band of the middle rows holds all they need. A region of a table's column
     // rules, as tall as the page, would otherwise be enlarged four times whole and read a dozen
@@ -248,9 +255,24 @@ std::vector<Barcode> readBarcodes(const cv::Mat &image) {
             readPass(base, baseToInput, whole, found);
         }
         // Each likely spot enlarged (on a small image: the codes the whole pass missed).
-        for (const auto &region : BarcodeRegionFinder::find(base, kMaxRegions))
-            if (!covered(region.box, found, baseToInput))
-                readRegion(base, region, baseToInput, found);
+        for (const auto &region : BarcodeRegionFinder::find(base, kMaxRegions)) {
+            if (covered(region.box, found, baseToInput))
+                continue;
+            const size_t before = found.size();
+            readRegion(base, region, baseToInput, found);
+            // A 2D code with wide white stretches between its modules can leave the region
+            // finder only a part of itself (seed 11's scan_0079: a licence QR code cut at two
+            // sides); read once more with the region doubled about its centre.
+            if (found.size() == before && !region.linear) {
+                BarcodeRegionFinder::Region grown = region;
+                const int dx = region.box.width / 2;
+                const int dy = region.box.height / 2;
+                grown.box = cv::Rect(region.box.x - dx, region.box.y - dy,
+                                     region.box.width + 2 * dx, region.box.height + 2 * dy) &
+                            cv::Rect(0, 0, base.cols, base.rows);
+                readRegion(base, grown, baseToInput, found);
+            }
+        }
     } catch (const cv::Exception &) {
     } catch (const std::exception &) {
     }
