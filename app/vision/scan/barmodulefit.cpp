@@ -197,6 +197,13 @@ Code39Fit fitCode39(const std::vector<float> &ink, double left, double right, in
     fit.modules.left = left;
     fit.modules.width = (right - left) / n;
     const Weights weights = blurWeights(sigmaModules);
+    // What each module shows, sampled once (the candidates of a character are compared on the
+    // same samples).
+    std::vector<std::array<double, kSamples>> seen(static_cast<size_t>(n));
+    for (int c = 0; c < n; ++c)
+        for (int s = 0; s < kSamples; ++s)
+            seen[static_cast<size_t>(c)][static_cast<size_t>(s)] =
+                sampleAt(ink, left + (c + (s + 0.5) / kSamples) * fit.modules.width);
     // Modules as ink expected: decided ones 0 or 1, the next character's unknown ones a half
     // (its first module is always a bar). Quiet zone either side.
     std::vector<float> expected(static_cast<size_t>(n + 2 * kReach), 0.0f);
@@ -211,8 +218,7 @@ Code39Fit fitCode39(const std::vector<float> &ink, double left, double right, in
                 for (int j = 0; j < kWindow; ++j)
                     shown += weights[static_cast<size_t>(s)][static_cast<size_t>(j)] *
                              at(c + j - kReach);
-                const double d =
-                    sampleAt(ink, left + (c + (s + 0.5) / kSamples) * fit.modules.width) - shown;
+                const double d = seen[static_cast<size_t>(c)][static_cast<size_t>(s)] - shown;
                 sum += d * d;
             }
         return sum;
