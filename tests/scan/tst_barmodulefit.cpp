@@ -56,10 +56,12 @@ cv::Mat blurredCode(const std::vector<unsigned char> &modules, int pixels, doubl
 QString zxingRead(const cv::Mat &image) {
     const ZXing::ImageView view(image.data, image.cols, image.rows, ZXing::ImageFormat::Lum,
                                 static_cast<int>(image.step));
-    const auto hints = ZXing::DecodeHints()
-                           .setFormats(ZXing::BarcodeFormat::Code128 | ZXing::BarcodeFormat::Code39)
-                           .setTryDownscale(false)
-                           .setBinarizer(ZXing::Binarizer::FixedThreshold);
+    const auto hints =
+        ZXing::DecodeHints()
+            .setFormats(ZXing::BarcodeFormat::Code128 | ZXing::BarcodeFormat::Code39 |
+                        ZXing::BarcodeFormat::EAN13 | ZXing::BarcodeFormat::EAN8)
+            .setTryDownscale(false)
+            .setBinarizer(ZXing::Binarizer::FixedThreshold);
     for (const ZXing::Result &result : ZXing::ReadBarcodes(view, hints))
         if (result.isValid())
             return QString::fromStdWString(result.text());
@@ -142,6 +144,12 @@ void TestBarModuleFit::wholeSymbols_data() {
                                                   << "OW2026850996" << 40 << false;
     QTest::newRow("Code 128, its stop broken") << "Code128"
                                                << "OW2026850996" << 120 << false;
+    QTest::newRow("EAN-13") << "EAN-13"
+                            << "6901840006341" << -1 << true;
+    QTest::newRow("EAN-13, a middle guard bar lost") << "EAN-13"
+                                                     << "6901840006341" << 46 << false;
+    QTest::newRow("EAN-8") << "EAN-8"
+                           << "96385074" << -1 << true;
     QTest::newRow("Code 39") << "Code39"
                              << "DOC-30077" << -1 << true;
     QTest::newRow("Code 39, a gap filled") << "Code39"
@@ -159,8 +167,9 @@ void TestBarModuleFit::wholeSymbols() {
     if (flip >= 0)
         modules[static_cast<size_t>(flip)] ^= 1;
     ow::vision::ModuleLayout layout;
-    layout.family = format == QLatin1String("Code128") ? ow::vision::ModuleFamily::Code128
-                                                       : ow::vision::ModuleFamily::Code39;
+    layout.family = format == QLatin1String("Code128")  ? ow::vision::ModuleFamily::Code128
+                    : format == QLatin1String("Code39") ? ow::vision::ModuleFamily::Code39
+                                                        : ow::vision::ModuleFamily::Ean;
     layout.count = static_cast<int>(modules.size());
     layout.wide = 2;
     QCOMPARE(ow::vision::wholeSymbols(modules, layout), whole);
@@ -202,6 +211,10 @@ void TestBarModuleFit::blurredCodeIsRead_data() {
                                         << "OW2026773497" << 0.9;
     QTest::newRow("Code 128, short") << "Code128"
                                      << "A17" << 0.8;
+    QTest::newRow("EAN-13, blur 0.7") << "EAN-13"
+                                      << "6901840006341" << 0.7;
+    QTest::newRow("EAN-13, blur 0.8") << "EAN-13"
+                                      << "6932933784389" << 0.8;
     QTest::newRow("Code 39, blur 0.7") << "Code39"
                                        << "DOC-54845" << 0.7;
     QTest::newRow("Code 39, blur 0.8") << "Code39"

@@ -12,6 +12,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <string>
@@ -114,6 +115,34 @@ bool code128Symbols(const std::vector<unsigned char> &bits) {
             return false;
     }
     return std::equal(kCode128Stop.begin(), kCode128Stop.end(), bits.end() - 13);
+}
+
+// EAN-13 / UPC-A (95 modules, six digits a half) and EAN-8 (67, four): guards 101, 01010 and
+// 101; every digit seven modules holding two bars, a left digit from a space to a bar, a right
+// digit from a bar to a space.
+bool eanDigits(const std::vector<unsigned char> &bits) {
+    const size_t n = bits.size();
+    const size_t digits = n == 95 ? 6 : n == 67 ? 4 : 0;
+    if (digits == 0)
+        return false;
+    const size_t middle = 3 + 7 * digits;
+    const auto is = [&bits](size_t from, std::initializer_list<unsigned char> pattern) {
+        return std::equal(pattern.begin(), pattern.end(), bits.begin() + static_cast<long>(from));
+    };
+    if (!is(0, {1, 0, 1}) || !is(middle, {0, 1, 0, 1, 0}) || !is(n - 3, {1, 0, 1}))
+        return false;
+    for (size_t k = 0; k < 2 * digits; ++k) {
+        const bool left = k < digits;
+        const size_t from = left ? 3 + 7 * k : middle + 5 + 7 * (k - digits);
+        if (bits[from] != (left ? 0 : 1) || bits[from + 6] != (left ? 1 : 0))
+            return false;
+        int bars = 0;
+        for (size_t i = from; i < from + 7; ++i)
+            bars += bits[i] && (i == from || !bits[i - 1]) ? 1 : 0;
+        if (bars != 2)
+            return false;
+    }
+    return true;
 }
 
 bool code39Characters(const std::vector<unsigned char> &bits, int wide) {
@@ -273,6 +302,10 @@ std::vector<ModuleLayout> moduleLayouts(double span, double narrowestModule, int
         if (bars >= fewestBars && bars <= mostBars)
             layouts.push_back({ModuleFamily::Code128, 11 * k + 35, 2, 4});
     }
+    // EAN-13 / UPC-A (30 bars) and EAN-8 (22).
+    for (const auto &[count, bars] : {std::pair{95, 30}, std::pair{67, 22}})
+        if (count <= most && bars >= fewestBars && bars <= mostBars)
+            layouts.push_back({ModuleFamily::Ean, count, 2, 4});
     // Code 39: c characters with both stars, 5c bars.
     for (const int wide : {2, 3}) {
         const int character = 6 + 3 * wide + 1;
@@ -288,8 +321,15 @@ std::vector<ModuleLayout> moduleLayouts(double span, double narrowestModule, int
 bool wholeSymbols(const std::vector<unsigned char> &bits, const ModuleLayout &layout) {
     if (static_cast<int>(bits.size()) != layout.count)
         return false;
-    return layout.family == ModuleFamily::Code128 ? code128Symbols(bits)
-                                                  : code39Characters(bits, layout.wide);
+    switch (layout.family) {
+    case ModuleFamily::Code128:
+        return code128Symbols(bits);
+    case ModuleFamily::Ean:
+        return eanDigits(bits);
+    case ModuleFamily::Code39:
+        return code39Characters(bits, layout.wide);
+    }
+    return false;
 }
 
 BarModules fitModules(const std::vector<float> &ink, double left, double right,
@@ -454,9 +494,9 @@ void redrawByModules(const cv::Mat &crop, const std::function<bool(const cv::Mat
         const auto [left, right] = *ends;
         const std::vector<ModuleLayout> layouts =
             moduleLayouts(right - left, kNarrowestModule, barDips(crop, 0.1));
-        // Code 128 first: ZXing's check of its symbol checksum decides.
+        // Code 128 and EAN first: ZXing's check of their checksums decides.
         for (const ModuleLayout &layout : layouts) {
-            if (layout.family != ModuleFamily::Code128)
+            if (layout.family == ModuleFamily::Code39)
                 continue;
             for (const double sigma : kSigmas) {
                 const BarModules fit = fitModules(ink, left, right, layout, sigma);

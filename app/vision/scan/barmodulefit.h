@@ -16,9 +16,9 @@ struct BarModules {
 };
 
 // A code length a module grid is fitted for: Code 128 (11 modules a symbol; start, check and
-// stop: 11k + 35 modules) or Code 39 with wide elements two or three modules wide (a character
-// and the gap after it: 13 or 16 modules, less the last gap).
-enum class ModuleFamily { Code128, Code39 };
+// stop: 11k + 35 modules), EAN-13 / UPC-A (95) and EAN-8 (67), or Code 39 with wide elements two
+// or three modules wide (a character and the gap after it: 13 or 16 modules, less the last gap).
+enum class ModuleFamily { Code128, Ean, Code39 };
 struct ModuleLayout {
     ModuleFamily family = ModuleFamily::Code128;
     int count = 0;      // modules from the first bar's edge to the last bar's
@@ -32,7 +32,8 @@ struct ModuleLayout {
 std::vector<ModuleLayout> moduleLayouts(double span, double narrowestModule, int dips);
 
 // Whether modules make whole symbols of their family: Code 128's symbols begin with a bar,
-// end with a space and hold three bars each (the stop symbol four); Code 39's characters are
+// end with a space and hold three bars each (the stop symbol four); EAN's digits hold two bars
+// between its guard patterns; Code 39's characters are
 // nine elements, three of them wide, each followed by a one-module gap. A fit that fails this
 // is no code and is not handed to ZXing.
 bool wholeSymbols(const std::vector<unsigned char> &bits, const ModuleLayout &layout);
@@ -57,11 +58,11 @@ Code39Fit fitCode39(const std::vector<float> &ink, double left, double right, in
 
 // Bars too blurred for any threshold or deconvolution (narrow spaces between bars stay grey)
 // read by their structure: the code's ends are found on the crop's profile and a module grid
-// laid between them for each layout that fits. Code 128 is fitted module by module under a few
-// blur widths and each fit that makes whole symbols is drawn for try_ (ZXing's check of its
-// checksum decides). Code 39, which has no checksum, is drawn only when its best fit explains
-// the profile well and every blur width gives the same modules. Drawings: bars black on white,
-// kRedrawMargin either side, in the crop's own x. try_ returns true to stop.
+// laid between them for each layout that fits. Code 128 and EAN are fitted module by module
+// under a few blur widths and each fit that makes whole symbols is drawn for try_ (ZXing's check
+// of their checksums decides). Code 39, which has no checksum, is drawn only when its best fit
+// explains the profile well and every blur width gives the same modules. Drawings: bars black on
+// white, kRedrawMargin either side, in the crop's own x. try_ returns true to stop.
 void redrawByModules(const cv::Mat &crop, const std::function<bool(const cv::Mat &)> &try_);
 
 } // namespace ow::vision
