@@ -18,6 +18,7 @@ list(APPEND OW_VISION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/barcodereader.h ${CMAKE_CURRENT_LIST_DIR}/barcodereader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/barcoderegionfinder.h ${CMAKE_CURRENT_LIST_DIR}/barcoderegionfinder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/linearcoderedraw.h ${CMAKE_CURRENT_LIST_DIR}/linearcoderedraw.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/barsymbols.h ${CMAKE_CURRENT_LIST_DIR}/barsymbols.cpp
     ${CMAKE_CURRENT_LIST_DIR}/barmodulefit.h ${CMAKE_CURRENT_LIST_DIR}/barmodulefit.cpp
     ${CMAKE_CURRENT_LIST_DIR}/separatorsheet.h ${CMAKE_CURRENT_LIST_DIR}/separatorsheet.cpp
     ${CMAKE_CURRENT_LIST_DIR}/businesslicence.h ${CMAKE_CURRENT_LIST_DIR}/businesslicence.cpp
