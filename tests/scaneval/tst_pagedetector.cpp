@@ -20,6 +20,8 @@ private slots:
     void findsPage();
     void evaluationSetCases_data();
     void evaluationSetCases();
+    void shadowCutsPage_data();
+    void shadowCutsPage();
     void cornersStartTopLeftClockwise();
     void noPageOnBareDesk_data();
     void noPageOnBareDesk();
@@ -82,6 +84,9 @@ void TestPageDetector::evaluationSetCases_data() {
     QTest::newRow("seed 7 photo 42 light ID card") << qulonglong(7) << 42 << 0.99;
     // The same desk, where a lower threshold let the card's drop-shadow outline win.
     QTest::newRow("seed 20260301 photo 38 shadowed ID card") << qulonglong(20260301) << 38 << 0.99;
+    // A cast shadow's straight edge across a page on the light desk: the lit part alone is a
+    // perfect quad (Jaccard 0.80) unless the shaded part is joined to it.
+    QTest::newRow("seed 11 photo 26 page cut by a shadow") << qulonglong(11) << 26 << 0.99;
 }
 
 void TestPageDetector::evaluationSetCases() {
@@ -94,6 +99,59 @@ void TestPageDetector::evaluationSetCases() {
     QVERIFY2(quad.has_value(), "no page found");
     const double jaccard = pageJaccard(s, quad->corners);
     QVERIFY2(jaccard >= minJaccard, qPrintable(QStringLiteral("Jaccard %1").arg(jaccard)));
+}
+
+void TestPageDetector::shadowCutsPage_data() {
+    QTest::addColumn<int>("index");
+    QTest::addColumn<double>("from");  // where the shadow's edge crosses side 0->1, 0..1
+    QTest::addColumn<double>("to");    // and where it crosses side 3->2
+    QTest::addColumn<double>("shade"); // the shaded part's brightness, 1 = unshaded
+    // The generator's cast shadows keep 55-85 % of the light.
+    const struct {
+        const char *name;
+        double from;
+        double to;
+    } cuts[] = {{"a third, across", 0.35, 0.3},
+                {"a third, slanted", 0.45, 0.15},
+                {"half, slanted", 0.35, 0.6},
+                {"a corner", 0.2, 0.3},
+                {"two thirds", 0.7, 0.6}};
+    int index = 0;
+    for (const auto &cut : cuts) {
+        for (const double shade : {0.55, 0.75}) {
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1, %2 %").arg(QLatin1String(cut.name)).arg(shade * 100)))
+                << index++ << cut.from << cut.to << shade;
+        }
+    }
+}
+
+// A shadow with a straight, sharp edge (an arm, the camera's post) across a page on the light
+// desk, darkening the desk beyond the page too: the lit part is a clean quad of its own.
+void TestPageDetector::shadowCutsPage() {
+    QFETCH(int, index);
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(double, shade);
+    ScanSample s =
+        ScanSetGenerator(31).photo(index, Desk::Light, PageKind::TextPage, cv::Size(2592, 1944));
+    const auto &c = s.corners;
+    const cv::Point2f top = c[0] + (c[1] - c[0]) * float(from);
+    const cv::Point2f bottom = c[3] + (c[2] - c[3]) * float(to);
+    // The half-plane on corner 0's side of the edge, carried far past the image.
+    const cv::Point2f along = (bottom - top) * 20.f;
+    const cv::Point2f away = (c[0] - top) * 20.f;
+    const std::vector<cv::Point> shaded{top - along, bottom + along, bottom + along + away,
+                                        top - along + away};
+    cv::Mat mask(s.image.size(), CV_8U, cv::Scalar(0));
+    cv::fillConvexPoly(mask, shaded, cv::Scalar(255));
+    cv::Mat darker;
+    s.image.convertTo(darker, -1, shade);
+    darker.copyTo(s.image, mask);
+    const auto quad = detectPage(s.image);
+    QVERIFY2(quad.has_value(), "no page found");
+    const double jaccard = pageJaccard(s, quad->corners);
+    QVERIFY2(jaccard >= 0.98, qPrintable(QStringLiteral("Jaccard %1").arg(jaccard)));
 }
 
 void TestPageDetector::cornersStartTopLeftClockwise() {

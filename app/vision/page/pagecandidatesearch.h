@@ -13,12 +13,23 @@ namespace ow::vision {
 // Many candidates may come back; PageQuadScorer picks among them.
 class PageCandidateSearch {
 public:
+    struct Candidates {
+        std::vector<QuadGeometry::Quad> outlines;
+        // Two outlines side by side joined into one: a page cut in two by a cast shadow's edge.
+        std::vector<QuadGeometry::Quad> joined;
+    };
     // lab: the small image in 8-bit Lab, already smoothed.
-    static std::vector<QuadGeometry::Quad> find(const cv::Mat &lab);
+    static Candidates find(const cv::Mat &lab);
 
 private:
-    static void addOutlines(const cv::Mat &binary, double minArea,
-                            std::vector<QuadGeometry::Quad> &out);
+    struct Piece {
+        std::vector<cv::Point> hull;
+        double area; // of the hull: text touching the outline notches the outline itself
+    };
+    static void addOutlines(const cv::Mat &binary, double minArea, Candidates &out);
+    static void addHull(const std::vector<cv::Point> &hull, std::vector<QuadGeometry::Quad> &out);
+    static void addJoinedPieces(const std::vector<Piece> &pieces,
+                                std::vector<QuadGeometry::Quad> &out);
 };
 
 } // namespace ow::vision

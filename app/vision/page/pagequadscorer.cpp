@@ -15,6 +15,7 @@ namespace {
 constexpr float kMaxThreshold = 14.f;
 constexpr float kMinThreshold = 10.f;
 constexpr float kThresholdShare = 0.5f; // of the median change across the sides
+constexpr float kMinShade = 0.6f;       // a side's threshold is lowered at most this far
 
 cv::Vec3f sampleLab(const cv::Mat &lab, cv::Point2f p) {
     const int x = std::clamp(int(std::lround(p.x)), 0, lab.cols - 1);
@@ -33,6 +34,30 @@ struct Step {
     float strength;
     cv::Vec3f diff;
 };
+
+// The lighter band's mean lightness along a side (the paper's, on any desk): a side in a cast
+// shadow is darker, and so is every change across it.
+float sideLightness(const cv::Mat &lab, cv::Point2f a, cv::Point2f b) {
+    const cv::Point2f d = b - a;
+    const double len = std::hypot(d.x, d.y);
+    if (len < 8)
+        return 0.f;
+    const cv::Point2f n(float(d.y / len), float(-d.x / len));
+    constexpr int samples = 20;
+    constexpr float kFar = 4.f;
+    float outerSum = 0.f;
+    float innerSum = 0.f;
+    int counted = 0;
+    for (int i = 0; i < samples; ++i) {
+        const cv::Point2f p = a + d * float(0.08 + 0.84 * i / (samples - 1));
+        if (!inside(lab, p + n * kFar) || !inside(lab, p - n * kFar))
+            continue;
+        outerSum += sampleLab(lab, p + n * kFar)[0];
+        innerSum += sampleLab(lab, p - n * kFar)[0];
+        ++counted;
+    }
+    return counted ? std::max(outerSum, innerSum) / float(counted) : 0.f;
+}
 
 std::vector<Step> sideSteps(const cv::Mat &lab, cv::Point2f a, cv::Point2f b) {
     const cv::Point2f d = b - a;
@@ -111,7 +136,7 @@ cv::Mat ringMask(cv::Size size, const QuadGeometry::Quad &outer, const QuadGeome
 
 } // namespace
 
-double PageQuadScorer::score(const cv::Mat &lab, const QuadGeometry::Quad &quad) {
+double PageQuadScorer::score(const cv::Mat &lab, const QuadGeometry::Quad &quad, Light light) {
     std::array<std::vector<Step>, 4> sides;
     std::vector<float> strengths;
     for (size_t i = 0; i < 4; ++i) {
@@ -130,10 +155,23 @@ double PageQuadScorer::score(const cv::Mat &lab, const QuadGeometry::Quad &quad)
         std::nth_element(strengths.begin(), mid, strengths.end());
         threshold = std::clamp(kThresholdShare * *mid, kMinThreshold, kMaxThreshold);
     }
+    // A side in a cast shadow sees every change scaled down with its light: its threshold is
+    // scaled by its paper's lightness against the brightest side's (tst_pagedetector
+    // shadowCutsPage: the page's shaded side fell under the lit sides' threshold). Only for
+    // pages joined across a shadow's edge: on any quad a partly shaded frame then scored as a
+    // page and kept the sheet around it from being looked for.
+    std::array<float, 4> lightness{1.f, 1.f, 1.f, 1.f};
+    if (light == Light::Shaded) {
+        for (size_t i = 0; i < 4; ++i)
+            lightness[i] = sideLightness(lab, quad[i], quad[(i + 1) % 4]);
+    }
+    const float brightest = *std::max_element(lightness.begin(), lightness.end());
     double sum = 0;
     double worst = 1;
-    for (const auto &side : sides) {
-        const double s = sideSupport(side, threshold);
+    for (size_t i = 0; i < 4; ++i) {
+        const float shade =
+            brightest > 0 ? std::clamp(lightness[i] / brightest, kMinShade, 1.f) : 1.f;
+        const double s = sideSupport(sides[i], threshold * shade);
         sum += s;
         worst = std::min(worst, s);
     }

@@ -11,8 +11,13 @@ namespace ow::vision {
 // bands compared lie a few pixels away from the line on either side.
 class PageQuadScorer {
 public:
+    enum class Light {
+        Even,  // one threshold for all four sides
+        Shaded // each side's threshold scaled by its paper's lightness (a page crossed by a shadow)
+    };
     // lab: the small smoothed Lab image the quad was found on. Returns 0..1.
-    static double score(const cv::Mat &lab, const QuadGeometry::Quad &quad);
+    static double score(const cv::Mat &lab, const QuadGeometry::Quad &quad,
+                        Light light = Light::Even);
     // Whether outer holds inner and the ring between them has the colour of inner's own margin:
     // then inner is something printed on the sheet (a licence's frame), outer the sheet itself.
     // A wood seam or clutter beside the sheet gives a ring of desk colour instead.
