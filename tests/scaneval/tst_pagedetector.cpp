@@ -22,6 +22,8 @@ private slots:
     void evaluationSetCases();
     void shadowCutsPage_data();
     void shadowCutsPage();
+    void fingersHoldPage_data();
+    void fingersHoldPage();
     void cornersStartTopLeftClockwise();
     void noPageOnBareDesk_data();
     void noPageOnBareDesk();
@@ -152,6 +154,63 @@ void TestPageDetector::shadowCutsPage() {
     QVERIFY2(quad.has_value(), "no page found");
     const double jaccard = pageJaccard(s, quad->corners);
     QVERIFY2(jaccard >= 0.98, qPrintable(QStringLiteral("Jaccard %1").arg(jaccard)));
+}
+
+void TestPageDetector::fingersHoldPage_data() {
+    QTest::addColumn<Desk>("desk");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("fingers"); // 1: one thumb on the left side, 2: a thumb on each side
+    const std::pair<Desk, const char *> desks[] = {{Desk::Wood, "wood"},
+                                                   {Desk::Dark, "dark"},
+                                                   {Desk::Light, "light"},
+                                                   {Desk::Patterned, "patterned"}};
+    for (const auto &[desk, name] : desks) {
+        for (int fingers = 1; fingers <= 2; ++fingers)
+            for (int index = 0; index < 2; ++index)
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1, %2, %3")
+                                   .arg(QLatin1String(name),
+                                        QLatin1String(fingers == 1 ? "one thumb" : "two thumbs"))
+                                   .arg(index)))
+                    << desk << index << fingers;
+    }
+}
+
+// At a document camera the clerk often holds a curled page flat with a thumb on its edge, the
+// hand reaching in from outside the picture.
+void TestPageDetector::fingersHoldPage() {
+    QFETCH(Desk, desk);
+    QFETCH(int, index);
+    QFETCH(int, fingers);
+    ScanSample s = ScanSetGenerator(43).photo(index + 4 * int(desk), desk, PageKind::TextPage,
+                                              cv::Size(2592, 1944));
+    const auto &c = s.corners;
+    const double pageWidth = cv::norm(c[1] - c[0]);
+    const cv::Scalar skin(120, 150, 205);
+    const auto thumb = [&](cv::Point2f a, cv::Point2f b, cv::Point2f inward) {
+        const cv::Point2f middle = (a + b) * 0.5f;
+        const cv::Point2f along = (b - a) / float(cv::norm(b - a));
+        const cv::Point2f n = inward / float(cv::norm(inward));
+        const float width = float(0.09 * pageWidth);
+        // The thumb's tip a third of its length onto the page, the hand out to the image's edge.
+        const cv::Point2f tip = middle + n * (0.7f * width);
+        const cv::Point2f wrist = middle - n * float(3 * s.image.cols);
+        const float angle = float(std::atan2(n.y, n.x) * 180.0 / CV_PI);
+        cv::ellipse(s.image, tip - n * width, cv::Size2f(2.2f * width, width), angle, 0, 360, skin,
+                    cv::FILLED, cv::LINE_AA);
+        const std::vector<cv::Point> arm{
+            tip - n * width + along * (0.5f * width), tip - n * width - along * (0.5f * width),
+            wrist - along * (1.2f * width), wrist + along * (1.2f * width)};
+        cv::fillConvexPoly(s.image, arm, skin, cv::LINE_AA);
+    };
+    const cv::Point2f centre = (c[0] + c[1] + c[2] + c[3]) * 0.25f;
+    thumb(c[3], c[0], centre - (c[3] + c[0]) * 0.5f);
+    if (fingers == 2)
+        thumb(c[1], c[2], centre - (c[1] + c[2]) * 0.5f);
+    const auto quad = detectPage(s.image);
+    QVERIFY2(quad.has_value(), "no page found");
+    const double jaccard = pageJaccard(s, quad->corners);
+    QVERIFY2(jaccard >= 0.97, qPrintable(QStringLiteral("Jaccard %1").arg(jaccard)));
 }
 
 void TestPageDetector::cornersStartTopLeftClockwise() {

@@ -15,7 +15,11 @@ namespace {
 constexpr float kMaxThreshold = 14.f;
 constexpr float kMinThreshold = 10.f;
 constexpr float kThresholdShare = 0.5f; // of the median change across the sides
-constexpr float kMinShade = 0.6f;       // a side's threshold is lowered at most this far
+constexpr float kMinShade = 0.6f;
+constexpr float kPaperDistance = 20.f; // Lab distance within which a pixel has the paper's colour
+constexpr double kPaperShare = 0.6;    // of a sheet's margin around a printed frame
+constexpr double kThinStrip = 3.0; // mean width in pixels of a margin strip not judged       // a
+                                   // side's threshold is lowered at most this far
 
 cv::Vec3f sampleLab(const cv::Mat &lab, cv::Point2f p) {
     const int x = std::clamp(int(std::lround(p.x)), 0, lab.cols - 1);
@@ -126,6 +130,29 @@ std::vector<cv::Point> toIntPoints(const QuadGeometry::Quad &quad) {
     return points;
 }
 
+// Each channel's median over the mask's pixels.
+cv::Vec3f medianColour(const cv::Mat &lab, const cv::Mat &mask) {
+    std::array<std::vector<uchar>, 3> values;
+    for (int y = 0; y < lab.rows; ++y) {
+        const uchar *m = mask.ptr<uchar>(y);
+        const cv::Vec3b *l = lab.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < lab.cols; ++x)
+            if (m[x])
+                for (size_t c = 0; c < 3; ++c)
+                    values[c].push_back(l[x][int(c)]);
+    }
+    cv::Vec3f median(0, 0, 0);
+    for (size_t c = 0; c < 3; ++c) {
+        auto &v = values[c];
+        if (v.empty())
+            continue;
+        const auto mid = v.begin() + static_cast<long>(v.size() / 2);
+        std::nth_element(v.begin(), mid, v.end());
+        median[int(c)] = float(*mid);
+    }
+    return median;
+}
+
 // The pixels inside outer but outside inner.
 cv::Mat ringMask(cv::Size size, const QuadGeometry::Quad &outer, const QuadGeometry::Quad &inner) {
     cv::Mat mask(size, CV_8U, cv::Scalar(0));
@@ -189,9 +216,52 @@ bool PageQuadScorer::sameSheet(const cv::Mat &lab, const QuadGeometry::Quad &inn
     const cv::Mat band = ringMask(lab.size(), inner, QuadGeometry::scaledAboutCentre(inner, 0.9f));
     if (cv::countNonZero(ring) < 20 || cv::countNonZero(band) < 20)
         return false;
-    const cv::Scalar ringColour = cv::mean(lab, ring);
-    const cv::Scalar bandColour = cv::mean(lab, band);
-    return cv::norm(ringColour - bandColour) < 20.0;
+    // The ring's four strips, one along each side, each mostly of the paper's colour (the
+    // band's median: print, a seal or a thumb on the margin do not move it). Comparing the whole
+    // ring's mean let a strip of wood beside the page pass when the best quad was a part of the
+    // page cut off by hands across it: the rest of the page filled most of the ring
+    // (tst_pagedetector fingersHoldPage).
+    const cv::Rect box = cv::boundingRect(toIntPoints(outer)) & cv::Rect(0, 0, lab.cols, lab.rows);
+    if (box.empty())
+        return false;
+    const cv::Vec3f paper = medianColour(lab(box), band(box));
+    cv::Mat strips(box.size(), CV_8U, cv::Scalar(0));
+    const cv::Point shift(-box.x, -box.y);
+    for (size_t i = 0; i < 4; ++i) {
+        const size_t j = (i + 1) % 4;
+        const std::vector<cv::Point> strip{cv::Point(cvRound(outer[i].x), cvRound(outer[i].y)),
+                                           cv::Point(cvRound(outer[j].x), cvRound(outer[j].y)),
+                                           cv::Point(cvRound(inner[j].x), cvRound(inner[j].y)),
+                                           cv::Point(cvRound(inner[i].x), cvRound(inner[i].y))};
+        cv::fillPoly(strips, std::vector<std::vector<cv::Point>>{strip}, cv::Scalar(int(i + 1)),
+                     cv::LINE_8, 0, shift);
+    }
+    std::vector<cv::Point> innerPoints = toIntPoints(inner);
+    for (auto &p : innerPoints)
+        p += shift;
+    cv::fillConvexPoly(strips, innerPoints, cv::Scalar(0));
+    std::array<int, 5> total{};
+    std::array<int, 5> paperLike{};
+    for (int y = 0; y < box.height; ++y) {
+        const uchar *side = strips.ptr<uchar>(y);
+        const cv::Vec3b *l = lab.ptr<cv::Vec3b>(y + box.y) + box.x;
+        for (int x = 0; x < box.width; ++x) {
+            if (!side[x])
+                continue;
+            ++total[side[x]];
+            const cv::Vec3f d(float(l[x][0]) - paper[0], float(l[x][1]) - paper[1],
+                              float(l[x][2]) - paper[2]);
+            if (d.dot(d) < kPaperDistance * kPaperDistance)
+                ++paperLike[side[x]];
+        }
+    }
+    for (size_t i = 0; i < 4; ++i) {
+        // A strip a few pixels wide is the sheet's own edge, half desk whatever lies beyond.
+        const double length = cv::norm(outer[(i + 1) % 4] - outer[i]);
+        if (total[i + 1] > kThinStrip * length && paperLike[i + 1] < kPaperShare * total[i + 1])
+            return false;
+    }
+    return true;
 }
 
 bool PageQuadScorer::shadowAround(const cv::Mat &lab, const QuadGeometry::Quad &inner,
