@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ow::vision {
 
@@ -113,6 +114,54 @@ int addJoinedBarRuns(std::vector<Candidate> &runs, bool horizontal) {
     return added;
 }
 
+// A 2D code printed with modules of 2 mm or more (24 px on a 300-dpi page, ~8 on the working
+// copy) has white stretches wider than the 2D search above closes, and it breaks into parts too
+// small to read. A third of the working copy shows such modules at the size the search expects.
+// Text blocks look alike there; a code is told by its solid dark modules, which cover a large
+// share of it on the working copy (characters' strokes are thin).
+std::optional<Candidate> largeMatrixCode(const cv::Mat &small) {
+    constexpr int kShrink = 4;
+    // Working pixels: 35 mm on A4, under the 42 mm of the smallest QR code with 2 mm modules
+    // and over the 20-30 mm of most printed codes, which the search above finds whole.
+    constexpr int kMinSide = 120;
+    constexpr double kMinDarkShare = 0.3; // a QR code is about half dark; text a tenth or two
+    constexpr int kDark = 96;
+    // Halved twice: OpenCV's fast averaging path (a third, even of whole blocks, cost ~5 M
+    // instructions a photo, a fractional factor 14 M).
+    cv::Mat half;
+    cv::Mat coarse;
+    cv::resize(small(cv::Rect(0, 0, small.cols & ~3, small.rows & ~3)), half, cv::Size(), 0.5, 0.5,
+               cv::INTER_AREA);
+    cv::resize(half, coarse, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
+    if (coarse.cols < 16 || coarse.rows < 16)
+        return std::nullopt;
+    cv::Mat gx, gy;
+    cv::Scharr(coarse, gx, CV_16S, 1, 0);
+    cv::Scharr(coarse, gy, CV_16S, 0, 1);
+    cv::convertScaleAbs(gx, gx, 1.0 / 16.0);
+    cv::convertScaleAbs(gy, gy, 1.0 / 16.0);
+    cv::blur(gx, gx, cv::Size(5, 5));
+    cv::blur(gy, gy, cv::Size(5, 5));
+    cv::Mat both;
+    cv::min(gx, gy, both);
+    std::optional<Candidate> best;
+    for (Candidate c :
+         blobs(both, cv::Size(5, 5), cv::Size(5, 5), double(kMinSide) / kShrink, true)) {
+        c.box = cv::Rect(c.box.x * kShrink, c.box.y * kShrink, c.box.width * kShrink,
+                         c.box.height * kShrink) &
+                cv::Rect(0, 0, small.cols, small.rows);
+        if (std::min(c.box.width, c.box.height) < kMinSide)
+            continue;
+        cv::Mat dark;
+        cv::threshold(small(c.box), dark, kDark, 255, cv::THRESH_BINARY_INV);
+        if (cv::countNonZero(dark) < kMinDarkShare * c.box.area())
+            continue;
+        if (!best || c.score > best->score)
+            best = c;
+    }
+    return best;
+}
+
 } // namespace
 
 std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat &grey,
@@ -201,6 +250,8 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
                   [](const Region &a, const Region &b) { return a.score > b.score; });
         if (regions.size() > static_cast<size_t>(maxRegions + extra))
             regions.resize(static_cast<size_t>(maxRegions + extra));
+        if (auto big = largeMatrixCode(small))
+            add({*big}, false, false);
     } catch (const cv::Exception &) {
         regions.clear();
     }
