@@ -72,18 +72,27 @@ constexpr double kMaxJoinedGap = 1.06;  // joined hull over the two pieces' area
 
 } // namespace
 
-void PageCandidateSearch::addOutlines(const cv::Mat &binary, double minArea, Candidates &out) {
+void PageCandidateSearch::addOutlines(const cv::Mat &binary, double minArea, Pieces join,
+                                      Candidates &out) {
     std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(binary, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+    std::vector<cv::Vec4i> hierarchy;
+    // Two levels: outer outlines and the holes in them (the same contours as a plain list).
+    cv::findContours(binary, contours, hierarchy, cv::RETR_CCOMP, cv::CHAIN_APPROX_SIMPLE);
     std::vector<Piece> pieces;
-    for (const auto &contour : contours) {
+    for (size_t i = 0; i < contours.size(); ++i) {
+        const auto &contour = contours[i];
         const double area = cv::contourArea(contour);
         if (area < minArea * kMinPieceShare)
             continue;
         std::vector<cv::Point> hull;
         cv::convexHull(contour, hull);
         const double hullArea = cv::contourArea(hull);
-        pieces.push_back({hull, hullArea});
+        // A page cut by a shadow's edge is two holes in the edge map, each enclosed by the
+        // page's outline and the shadow's edge. Outer outlines are edges packed together: a
+        // barcode's groups of bars side by side joined into a "page" on a cover sheet that
+        // filled the picture (tst_materialscansession coverCodeNamesTheMaterial).
+        if (join == Pieces::HolesJoined && hierarchy[i][3] >= 0)
+            pieces.push_back({hull, hullArea});
         if (area < minArea * 0.5 || hullArea < minArea)
             continue;
         addHull(hull, out.outlines);
@@ -145,7 +154,7 @@ PageCandidateSearch::Candidates PageCandidateSearch::find(const cv::Mat &lab) {
     }
     const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, {3, 3});
     cv::dilate(edges, edges, kernel);
-    addOutlines(edges, minArea, out);
+    addOutlines(edges, minArea, Pieces::HolesJoined, out);
 
     // 2. Paper: bright and colourless. Otsu splits it from most desks; the light desk leans on 1.
     cv::Mat chroma;
@@ -159,14 +168,14 @@ PageCandidateSearch::Candidates PageCandidateSearch::find(const cv::Mat &lab) {
     const cv::Mat big = cv::getStructuringElement(cv::MORPH_ELLIPSE, {7, 7});
     cv::morphologyEx(paper, paper, cv::MORPH_CLOSE, big);
     cv::morphologyEx(paper, paper, cv::MORPH_OPEN, big);
-    addOutlines(paper, minArea, out);
+    addOutlines(paper, minArea, Pieces::Apart, out);
 
     // 3. The same on lightness alone, for coloured cards and tinted paper.
     cv::Mat light;
     cv::threshold(channels[0], light, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     cv::morphologyEx(light, light, cv::MORPH_CLOSE, big);
     cv::morphologyEx(light, light, cv::MORPH_OPEN, big);
-    addOutlines(light, minArea, out);
+    addOutlines(light, minArea, Pieces::Apart, out);
     return out;
 }
 

@@ -26,7 +26,8 @@ private:
         std::vector<cv::Point> hull;
         double area; // of the hull: text touching the outline notches the outline itself
     };
-    static void addOutlines(const cv::Mat &binary, double minArea, Candidates &out);
+    enum class Pieces { Apart, HolesJoined };
+    static void addOutlines(const cv::Mat &binary, double minArea, Pieces join, Candidates &out);
     static void addHull(const std::vector<cv::Point> &hull, std::vector<QuadGeometry::Quad> &out);
     static void addJoinedPieces(const std::vector<Piece> &pieces,
                                 std::vector<QuadGeometry::Quad> &out);
