@@ -14,6 +14,15 @@ using ow::vision::PageQuad;
 Q_DECLARE_METATYPE(ow::scaneval::PageKind)
 Q_DECLARE_METATYPE(ow::scaneval::Desk)
 
+namespace {
+
+const std::pair<Desk, const char *> kDesks[] = {{Desk::Wood, "wood"},
+                                                {Desk::Dark, "dark"},
+                                                {Desk::Light, "light"},
+                                                {Desk::Patterned, "patterned"}};
+
+} // namespace
+
 class TestPageDetector : public QObject {
     Q_OBJECT
 private slots:
@@ -41,16 +50,12 @@ void TestPageDetector::findsPage_data() {
     QTest::addColumn<PageKind>("page");
     QTest::addColumn<int>("index");
     QTest::addColumn<int>("width");
-    const std::pair<Desk, const char *> desks[] = {{Desk::Wood, "wood"},
-                                                   {Desk::Dark, "dark"},
-                                                   {Desk::Light, "light"},
-                                                   {Desk::Patterned, "patterned"}};
     const std::pair<PageKind, const char *> pages[] = {{PageKind::TextPage, "A4 text"},
                                                        {PageKind::TablePage, "A4 table"},
                                                        {PageKind::Licence, "licence"},
                                                        {PageKind::IdCard, "ID card"}};
     // Each index draws its own light, shadow, blur, noise, clutter and camera pose.
-    for (const auto &[desk, deskName] : desks) {
+    for (const auto &[desk, deskName] : kDesks) {
         for (const auto &[page, pageName] : pages) {
             for (int index = 0; index < 2; ++index) {
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3")
@@ -197,11 +202,7 @@ void TestPageDetector::fingersHoldPage_data() {
     QTest::addColumn<Desk>("desk");
     QTest::addColumn<int>("index");
     QTest::addColumn<int>("fingers"); // 1: one thumb on the left side, 2: a thumb on each side
-    const std::pair<Desk, const char *> desks[] = {{Desk::Wood, "wood"},
-                                                   {Desk::Dark, "dark"},
-                                                   {Desk::Light, "light"},
-                                                   {Desk::Patterned, "patterned"}};
-    for (const auto &[desk, name] : desks) {
+    for (const auto &[desk, name] : kDesks) {
         for (int fingers = 1; fingers <= 2; ++fingers)
             for (int index = 0; index < 2; ++index)
                 QTest::newRow(

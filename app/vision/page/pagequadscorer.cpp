@@ -15,11 +15,10 @@ namespace {
 constexpr float kMaxThreshold = 14.f;
 constexpr float kMinThreshold = 10.f;
 constexpr float kThresholdShare = 0.5f; // of the median change across the sides
-constexpr float kMinShade = 0.6f;
-constexpr float kPaperDistance = 20.f; // Lab distance within which a pixel has the paper's colour
-constexpr double kPaperShare = 0.6;    // of a sheet's margin around a printed frame
-constexpr double kThinStrip = 3.0; // mean width in pixels of a margin strip not judged       // a
-                                   // side's threshold is lowered at most this far
+constexpr float kMinShade = 0.6f;       // a side's threshold is lowered at most this far
+constexpr float kPaperDistance = 20.f;  // Lab distance within which a pixel has the paper's colour
+constexpr double kPaperShare = 0.6;     // of a sheet's margin around a printed frame
+constexpr double kThinStrip = 3.0;      // mean width in pixels of a margin strip not judged
 
 cv::Vec3f sampleLab(const cv::Mat &lab, cv::Point2f p) {
     const int x = std::clamp(int(std::lround(p.x)), 0, lab.cols - 1);
@@ -130,25 +129,30 @@ std::vector<cv::Point> toIntPoints(const QuadGeometry::Quad &quad) {
     return points;
 }
 
-// Each channel's median over the mask's pixels.
-cv::Vec3f medianColour(const cv::Mat &lab, const cv::Mat &mask) {
-    std::array<std::vector<uchar>, 3> values;
-    for (int y = 0; y < lab.rows; ++y) {
+// One channel's values at the mask's pixels within box.
+std::vector<uchar> maskedValues(const cv::Mat &lab, const cv::Mat &mask, const cv::Rect &box,
+                                int channel) {
+    std::vector<uchar> values;
+    for (int y = box.y; y < box.br().y; ++y) {
         const uchar *m = mask.ptr<uchar>(y);
         const cv::Vec3b *l = lab.ptr<cv::Vec3b>(y);
-        for (int x = 0; x < lab.cols; ++x)
+        for (int x = box.x; x < box.br().x; ++x)
             if (m[x])
-                for (size_t c = 0; c < 3; ++c)
-                    values[c].push_back(l[x][int(c)]);
+                values.push_back(l[x][channel]);
     }
+    return values;
+}
+
+// Each channel's median over the mask's pixels within box.
+cv::Vec3f medianColour(const cv::Mat &lab, const cv::Mat &mask, const cv::Rect &box) {
     cv::Vec3f median(0, 0, 0);
-    for (size_t c = 0; c < 3; ++c) {
-        auto &v = values[c];
+    for (int c = 0; c < 3; ++c) {
+        std::vector<uchar> v = maskedValues(lab, mask, box, c);
         if (v.empty())
             continue;
         const auto mid = v.begin() + static_cast<long>(v.size() / 2);
         std::nth_element(v.begin(), mid, v.end());
-        median[int(c)] = float(*mid);
+        median[c] = float(*mid);
     }
     return median;
 }
@@ -224,7 +228,7 @@ bool PageQuadScorer::sameSheet(const cv::Mat &lab, const QuadGeometry::Quad &inn
     const cv::Rect box = cv::boundingRect(toIntPoints(outer)) & cv::Rect(0, 0, lab.cols, lab.rows);
     if (box.empty())
         return false;
-    const cv::Vec3f paper = medianColour(lab(box), band(box));
+    const cv::Vec3f paper = medianColour(lab, band, box);
     cv::Mat strips(box.size(), CV_8U, cv::Scalar(0));
     const cv::Point shift(-box.x, -box.y);
     for (size_t i = 0; i < 4; ++i) {
@@ -287,14 +291,7 @@ bool PageQuadScorer::shadowAround(const cv::Mat &lab, const QuadGeometry::Quad &
         // Only the ring's box holds ring pixels: the rest of the image need not be visited.
         const cv::Rect box =
             cv::boundingRect(toIntPoints(big)) & cv::Rect(0, 0, lab.cols, lab.rows);
-        std::vector<uchar> values;
-        for (int y = box.y; y < box.br().y; ++y) {
-            const uchar *m = mask.ptr<uchar>(y);
-            const cv::Vec3b *l = lab.ptr<cv::Vec3b>(y);
-            for (int x = box.x; x < box.br().x; ++x)
-                if (m[x])
-                    values.push_back(l[x][0]);
-        }
+        std::vector<uchar> values = maskedValues(lab, mask, box, 0);
         if (values.size() < 20)
             return -1.0;
         const auto nth = values.begin() + static_cast<long>(0.9 * double(values.size() - 1));

@@ -22,6 +22,18 @@ struct Candidate {
     double score;
 };
 
+// 8-bit gradient strengths, each box-blurred over `blurSide`: a Scharr of 8-bit pixels stays
+// within ±4080, a sixteenth of it within a byte. Every filter after it then runs on bytes, and a
+// difference that falls under zero saturates there (no separate clamp).
+void byteGradients(const cv::Mat &grey, int blurSide, cv::Mat &gx, cv::Mat &gy) {
+    cv::Scharr(grey, gx, CV_16S, 1, 0);
+    cv::Scharr(grey, gy, CV_16S, 0, 1);
+    cv::convertScaleAbs(gx, gx, 1.0 / 16.0);
+    cv::convertScaleAbs(gy, gy, 1.0 / 16.0);
+    cv::blur(gx, gx, cv::Size(blurSide, blurSide));
+    cv::blur(gy, gy, cv::Size(blurSide, blurSide));
+}
+
 // Dense patches of a (smoothed) gradient map joined into blobs: a closing along the code (gaps
 // between bars) and an opening that removes strokes of text. score: mean strength (2D codes are
 // compared by density: a text block is as large) or strength times area (linear codes).
@@ -116,7 +128,8 @@ int addJoinedBarRuns(std::vector<Candidate> &runs, bool horizontal) {
 
 // A 2D code printed with modules of 2 mm or more (24 px on a 300-dpi page, ~8 on the working
 // copy) has white stretches wider than the 2D search above closes, and it breaks into parts too
-// small to read. A third of the working copy shows such modules at the size the search expects.
+// small to read. A quarter of the working copy shows such modules at about the size the search
+// expects.
 // Text blocks look alike there; a code is told by its solid dark modules, which cover a large
 // share of it on the working copy (characters' strokes are thin).
 std::optional<Candidate> largeMatrixCode(const cv::Mat &small) {
@@ -136,12 +149,7 @@ std::optional<Candidate> largeMatrixCode(const cv::Mat &small) {
     if (coarse.cols < 16 || coarse.rows < 16)
         return std::nullopt;
     cv::Mat gx, gy;
-    cv::Scharr(coarse, gx, CV_16S, 1, 0);
-    cv::Scharr(coarse, gy, CV_16S, 0, 1);
-    cv::convertScaleAbs(gx, gx, 1.0 / 16.0);
-    cv::convertScaleAbs(gy, gy, 1.0 / 16.0);
-    cv::blur(gx, gx, cv::Size(5, 5));
-    cv::blur(gy, gy, cv::Size(5, 5));
+    byteGradients(coarse, 5, gx, gy);
     cv::Mat both;
     cv::min(gx, gy, both);
     std::optional<Candidate> best;
@@ -173,14 +181,8 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
         cv::Mat small;
         const double factor =
             scanimage::shrinkTo(grey, small, kWorkingSide, scanimage::Shrink::Sampled);
-        // 8-bit gradient strengths: a Scharr of 8-bit pixels stays within ±4080, a sixteenth
-        // of it within a byte. Every filter below then runs on bytes, and a difference that
-        // falls under zero saturates there (no separate clamp).
         cv::Mat gx, gy;
-        cv::Scharr(small, gx, CV_16S, 1, 0);
-        cv::Scharr(small, gy, CV_16S, 0, 1);
-        cv::convertScaleAbs(gx, gx, 1.0 / 16.0);
-        cv::convertScaleAbs(gy, gy, 1.0 / 16.0);
+        byteGradients(small, 7, gx, gy);
         const double minSide = std::max(8.0, kWorkingSide / 120.0);
         const int k = std::max(9, static_cast<int>(std::lround(small.cols / 60.0)) | 1);
 
@@ -219,8 +221,6 @@ std::vector<BarcodeRegionFinder::Region> BarcodeRegionFinder::find(const cv::Mat
             }
         };
 
-        cv::blur(gx, gx, cv::Size(7, 7));
-        cv::blur(gy, gy, cv::Size(7, 7));
         // Vertical bars: strong left-right gradients, few up-down ones (text has both: its
         // ratio stays under two).
         cv::Mat bars;
