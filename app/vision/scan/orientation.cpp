@@ -113,15 +113,31 @@ Reading uprightEvidence(const OrientationView &view, const cv::Mat &ink) {
         const int top = std::max(0, band.top - pad);
         const int bottom = std::min(view.grey.rows, band.bottom + pad);
         const int left = std::max(0, band.left - pad);
-        const int right =
-            std::min(view.grey.cols, std::min(band.right + pad, left + 8 * band.height()));
+        const int end = std::min(view.grey.cols, band.right + pad);
+        const int window = 8 * band.height();
         // Tesseract reads best at 30-40 px text. Shorter or lower lines (five characters,
         // 36 px) were tried to save time and read the wrong way up on 7 of 72 pages.
-        const cv::Mat line = cutLine(view, cv::Rect(left, top, right - left, bottom - top), 40);
-        cv::Mat turned;
-        cv::rotate(line, turned, cv::ROTATE_180);
-        const int upright = scorer.confidence(line);
-        const int flipped = scorer.confidence(turned);
+        const auto readWindow = [&](int from) {
+            const cv::Rect box(from, top, std::min(end, from + window) - from, bottom - top);
+            const cv::Mat line = cutLine(view, box, 40);
+            cv::Mat turned;
+            cv::rotate(line, turned, cv::ROTATE_180);
+            return std::pair(scorer.confidence(line), scorer.confidence(turned));
+        };
+        const auto [leftUpright, leftFlipped] = readWindow(left);
+        double upright = leftUpright;
+        double flipped = leftFlipped;
+        // A long line is read from its left end, which is its end when the page is upside
+        // down. Where that part reads alike both ways (an ID card's number ending in a run of
+        // X), the line's other end is read too, and the line scores the two parts' mean.
+        if (end - left > window && upright >= 0 && flipped >= 0 &&
+            std::abs(upright - flipped) < kClearEvidence) {
+            const auto [rightUpright, rightFlipped] = readWindow(end - window);
+            if (rightUpright >= 0 && rightFlipped >= 0) {
+                upright = (upright + rightUpright) / 2.0;
+                flipped = (flipped + rightFlipped) / 2.0;
+            }
+        }
         if (upright < 0 || flipped < 0 || (upright == 0 && flipped == 0))
             continue;
         reading.evidence += upright - flipped;

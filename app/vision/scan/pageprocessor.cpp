@@ -154,6 +154,10 @@ Upright makeUpright(const cv::Mat &page, const cv::Mat &grey, const SkewEstimate
         straighten = scaled * toMatx33(cv::getRotationMatrix2D(centre, -result.skewDeg, 1.0));
         const cv::Size size(static_cast<int>(std::lround(page.cols * scale)),
                             static_cast<int>(std::lround(page.rows * scale)));
+        // Into a Mat of its own: warping into one that shares the page's pixels wrote over them
+        // in place when the sizes matched (a photo, a scan kept at its resolution), and with
+        // them the caller's image and the unturned grey Tesseract's lines are cut from.
+        straight = cv::Mat();
         cv::warpAffine(page, straight, toMatx23(straighten), size, cv::INTER_LINEAR,
                        cv::BORDER_CONSTANT, scanimage::paperColour(page));
         viewSource = straight;
