@@ -128,8 +128,8 @@ std::vector<InkRun> characterInk(const cv::Mat &copy, scanimage::MarkCounts &cou
 
 // Every mark (rules, frames and code edges sharpen the final angle once the direction is
 // known), without solid blobs when the page may have any.
-std::vector<InkRun> allInkRuns(const cv::Mat &copy, bool withoutSolids, bool vertical) {
-    cv::Mat marks = scanimage::inkBelow(copy, scanimage::kTextInkLevel);
+std::vector<InkRun> allInkRuns(const cv::Mat &ink, bool withoutSolids, bool vertical) {
+    cv::Mat marks = ink;
     if (withoutSolids && !marks.empty()) {
         cv::Mat labels, stats;
         const int count = scanimage::labelComponents(marks, labels, stats, 8);
@@ -320,7 +320,10 @@ SkewEstimate estimateSkew(const cv::Mat &image, double maxDeg) {
         // show on the coarse copy too (a solid mark stays solid when shrunk); without one there,
         // the fine copy's components are not labelled at all (~25 ms on a 300-dpi page).
         const bool mayHaveSolids = largestMark > kSolidFraction / 2;
-        const std::vector<InkRun> fine = allInkRuns(fineCopy, mayHaveSolids, estimate.vertical);
+        const cv::Mat fineInk = scanimage::inkBelow(fineCopy, scanimage::kTextInkLevel);
+        if (fineCopy.data == grey.data)
+            estimate.imageInk = fineInk;
+        const std::vector<InkRun> fine = allInkRuns(fineInk, mayHaveSolids, estimate.vertical);
         if (inkOf(fine) < kMinInkPoints)
             return estimate;
         // ±1.5° in 0.1° steps, then ±0.15° in 0.05° and ±0.06° in 0.02° steps, each peak fitted

@@ -13,6 +13,10 @@ struct SkewEstimate {
     int writtenMarks = 0;  // of those, the ones of a small character's size away from the edges
     double horizontalScore = 0.0;
     double verticalScore = 0.0;
+    // scanimage::inkBelow(image, kTextInkLevel) when the fine search ran on the image itself
+    // (its long side at most 2400 px, a photo's page), else empty: the orientation view of an
+    // unrotated page is that image too, and need not find its ink again.
+    cv::Mat imageInk;
 };
 
 // Fewer character-sized marks than this (a page number, a signature) give no direction.

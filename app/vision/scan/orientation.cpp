@@ -214,7 +214,9 @@ OrientationEstimate estimateOrientation(const OrientationView &view, const SkewE
             return estimate;
         // The glyphs first: where they are clear they settle all four turns at once, also on
         // tables whose line profiles point the wrong way, without reading a line.
-        const cv::Mat below = scanimage::inkBelow(view.grey, scanimage::kTextInkLevel);
+        const cv::Mat below = view.ink.size() == view.grey.size()
+                                  ? view.ink
+                                  : scanimage::inkBelow(view.grey, scanimage::kTextInkLevel);
         if (below.empty())
             return estimate;
         const cv::Mat ink = scanimage::characterMarks(below);

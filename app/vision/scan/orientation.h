@@ -29,6 +29,7 @@ OrientationEstimate estimateOrientation(const cv::Mat &page, const SkewEstimate 
 // search for lines runs on a tenth of the pixels.
 struct OrientationView {
     cv::Mat grey;
+    cv::Mat ink; // scanimage::inkBelow(grey, kTextInkLevel) when already made, else empty
     cv::Mat source;
     cv::Matx23d toSource = cv::Matx23d(1, 0, 0, 0, 1, 0);
 };

@@ -168,6 +168,9 @@ Upright makeUpright(const cv::Mat &page, const cv::Mat &grey, const SkewEstimate
     OrientationView view;
     view.grey = scanimage::toGrey(small);
     view.source = grey;
+    // Unturned and small enough, the view is the very image the skew's ink was found on.
+    if (view.grey.data == grey.data && skew.imageInk.size() == grey.size())
+        view.ink = skew.imageInk;
     const cv::Matx33d toSource =
         straighten.inv() * cv::Matx33d(1.0 / factor, 0, 0, 0, 1.0 / factor, 0, 0, 0, 1);
     view.toSource = toMatx23(toSource);
