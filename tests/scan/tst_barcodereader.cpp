@@ -211,7 +211,7 @@ void TestBarcodeReader::largeModulesOnAPage() {
 void TestBarcodeReader::sparseQrCodeOnAPage_data() {
     QTest::addColumn<int>("module");
     // 20 px (1.7 mm) is read only with the second, doubled region; from 24 px (2 mm) the 2D
-    // search sees only parts, and the code is found on a third of its working copy.
+    // search sees only parts, and the code is found on a quarter of its working copy.
     for (const int module : {12, 16, 20, 24, 28, 32, 40, 48})
         QTest::addRow("modules of %d px", module) << module;
 }

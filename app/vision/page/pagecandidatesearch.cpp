@@ -58,11 +58,11 @@ QuadGeometry::Quad fittedToHull(const QuadGeometry::Quad &quad,
     for (size_t i = 0; i < 4; ++i) {
         const cv::Vec4f &p = lines[(i + 3) % 4];
         const cv::Vec4f &q = lines[i];
-        const float det = p[0] * q[1] - p[1] * q[0];
-        if (std::abs(det) < 1e-3f)
+        const auto corner =
+            QuadGeometry::intersect({p[2], p[3]}, {p[0], p[1]}, {q[2], q[3]}, {q[0], q[1]});
+        if (!corner)
             return quad;
-        const float s = ((q[2] - p[2]) * q[1] - (q[3] - p[3]) * q[0]) / det;
-        fitted[i] = cv::Point2f(p[2] + s * p[0], p[3] + s * p[1]);
+        fitted[i] = *corner;
     }
     return fitted;
 }

@@ -216,9 +216,8 @@ bool PageQuadScorer::sameSheet(const cv::Mat &lab, const QuadGeometry::Quad &inn
         if (cv::pointPolygonTest(outline, p, true) < -2.0)
             return false;
     }
-    const cv::Mat ring = ringMask(lab.size(), outer, inner);
     const cv::Mat band = ringMask(lab.size(), inner, QuadGeometry::scaledAboutCentre(inner, 0.9f));
-    if (cv::countNonZero(ring) < 20 || cv::countNonZero(band) < 20)
+    if (cv::countNonZero(band) < 20)
         return false;
     // The ring's four strips, one along each side, each mostly of the paper's colour (the
     // band's median: print, a seal or a thumb on the margin do not move it). Comparing the whole
@@ -259,6 +258,9 @@ bool PageQuadScorer::sameSheet(const cv::Mat &lab, const QuadGeometry::Quad &inn
                 ++paperLike[side[x]];
         }
     }
+    // The strips together are the ring between the quads.
+    if (total[1] + total[2] + total[3] + total[4] < 20)
+        return false;
     for (size_t i = 0; i < 4; ++i) {
         // A strip a few pixels wide is the sheet's own edge, half desk whatever lies beyond.
         const double length = cv::norm(outer[(i + 1) % 4] - outer[i]);

@@ -154,13 +154,14 @@ Upright makeUpright(const cv::Mat &page, const cv::Mat &grey, const SkewEstimate
         straighten = scaled * toMatx33(cv::getRotationMatrix2D(centre, -result.skewDeg, 1.0));
         const cv::Size size(static_cast<int>(std::lround(page.cols * scale)),
                             static_cast<int>(std::lround(page.rows * scale)));
-        // Into a Mat of its own: warping into one that shares the page's pixels wrote over them
-        // in place when the sizes matched (a photo, a scan kept at its resolution), and with
-        // them the caller's image and the unturned grey Tesseract's lines are cut from.
-        straight = cv::Mat();
-        cv::warpAffine(page, straight, toMatx23(straighten), size, cv::INTER_LINEAR,
+        // Into a Mat of its own: warping into `straight`, which shares the page's pixels, wrote
+        // over them in place when the sizes matched (a photo, a scan kept at its resolution),
+        // and with them the caller's image and the unturned grey Tesseract's lines are cut from.
+        cv::Mat warped;
+        cv::warpAffine(page, warped, toMatx23(straighten), size, cv::INTER_LINEAR,
                        cv::BORDER_CONSTANT, scanimage::paperColour(page));
-        viewSource = straight;
+        straight = warped;
+        viewSource = warped;
     }
 
     cv::Mat small;
@@ -169,7 +170,7 @@ Upright makeUpright(const cv::Mat &page, const cv::Mat &grey, const SkewEstimate
     view.grey = scanimage::toGrey(small);
     view.source = grey;
     // Unturned and small enough, the view is the very image the skew's ink was found on.
-    if (view.grey.data == grey.data && skew.imageInk.size() == grey.size())
+    if (view.grey.data == grey.data)
         view.ink = skew.imageInk;
     const cv::Matx33d toSource =
         straighten.inv() * cv::Matx33d(1.0 / factor, 0, 0, 0, 1.0 / factor, 0, 0, 0, 1);
